@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Falco's eight priorities as alerts print them; rules may spell them in any case, alerts never do. */
+export const PRIORITIES = ['Emergency', 'Alert', 'Critical', 'Error', 'Warning', 'Notice', 'Informational', 'Debug'] as const;
+export const PrioritySchema = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+const OutputFieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))]);
+export type OutputFieldValue = z.infer<typeof OutputFieldValueSchema>;
+
+/**
+ * One Falco alert as Falco's json_output writes it, or as Falcosidekick re-posts it
+ * (which adds `uuid`, may set `source` to "syscalls" and may drop `hostname` and `tags`).
+ */
+export const FalcoAlertSchema = z.object({
+  uuid: z.string().optional(),
+  time: z.string().min(1),
+  rule: z.string().min(1),
+  priority: z.preprocess((v) => normalizePriority(v), PrioritySchema),
+  source: z.string().optional(),
+  hostname: z.string().optional(),
+  output: z.string().optional(),
+  message: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  output_fields: z.record(z.string(), OutputFieldValueSchema).default({}),
+});
+export type FalcoAlert = z.infer<typeof FalcoAlertSchema>;
+
+function normalizePriority(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const lower = value.toLowerCase();
+  if (lower === 'info') return 'Informational';
+  return PRIORITIES.find((p) => p.toLowerCase() === lower) ?? value;
+}

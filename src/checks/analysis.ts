@@ -1,0 +1,15 @@
+import type { MarkdownDocument } from '../markdown/document.js';
+import type { ShellScript, SimpleCommand } from '../shell/types.js';
+
+/** Views of a report that several checks share, computed once per report. */
+export interface ReportAnalysis {
+  /** Every code block that holds shell commands, parsed. */
+  shellScripts: ShellScript[];
+  /** Every simple command of every shell block, in file order. */
+  commands: SimpleCommand[];
+}
+
+export function analyzeReport(doc: MarkdownDocument, parseShellBlocks: (doc: MarkdownDocument) => ShellScript[]): ReportAnalysis {
+  const shellScripts = parseShellBlocks(doc);
+  return { shellScripts, commands: shellScripts.flatMap((s) => s.commands) };
+}

@@ -1,4 +1,6 @@
 import type { MarkdownDocument } from '../markdown/document.js';
+import { isShellBlock } from '../shell/blocks.js';
+import type { ShellParser } from '../shell/parser.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 
 /** Views of a report that several checks share, computed once per report. */
@@ -9,7 +11,7 @@ export interface ReportAnalysis {
   commands: SimpleCommand[];
 }
 
-export function analyzeReport(doc: MarkdownDocument, parseShellBlocks: (doc: MarkdownDocument) => ShellScript[]): ReportAnalysis {
-  const shellScripts = parseShellBlocks(doc);
+export function analyzeReport(doc: MarkdownDocument, parser: ShellParser): ReportAnalysis {
+  const shellScripts = doc.blocks.filter(isShellBlock).map((block) => parser.parse(block));
   return { shellScripts, commands: shellScripts.flatMap((s) => s.commands) };
 }

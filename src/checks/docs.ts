@@ -1,0 +1,29 @@
+import { ALL_CHECKS } from './registry.js';
+
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}markdown\n${text.trimEnd()}\n${fence}`;
+}
+
+/** docs/checks.md: one entry per check with its code, severity, summary and a bad and a good example. */
+export function renderChecksDoc(): string {
+  const out = [
+    '# Checks',
+    '',
+    'Every finding of `falco-report check`, `check-rules` and `check-config` carries one of these codes.',
+    'Codes are stable: a check that is retired keeps its code unused.',
+    'This file is generated from the checks themselves (`npm run docs`); a test fails when it is stale.',
+    '',
+    '| code | name | severity | finds |',
+    '| --- | --- | --- | --- |',
+    ...ALL_CHECKS.map((c) => `| [${c.meta.code}](#${c.meta.code.toLowerCase()}) | ${c.meta.name} | ${c.meta.severity} | ${c.meta.summary} |`),
+    '',
+  ];
+  for (const { meta } of ALL_CHECKS) {
+    out.push(`## ${meta.code}`, '', `**${meta.name}** (${meta.severity}): ${meta.summary}`, '');
+    if (meta.docs.alert) out.push('Checked against this alert:', '', '```json', meta.docs.alert.trim(), '```', '');
+    out.push('Bad:', '', fenced(meta.docs.bad), '', 'Good:', '', fenced(meta.docs.good), '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,31 @@
+import { parseSingleAlert } from '../../alerts/read.js';
+import type { FalcoAlert } from '../../alerts/schema.js';
+import { checkReport } from '../../checks/run.js';
+import { summarize, type Finding } from '../../findings/finding.js';
+import { formatResult, type OutputFormat } from '../../findings/format.js';
+import { EXIT, UsageError, type CliIO } from '../io.js';
+import { readInput } from '../read-input.js';
+
+export interface CheckCommandOptions {
+  alert?: string;
+  format: OutputFormat;
+}
+
+export async function runCheck(reports: string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
+  let alert: FalcoAlert | undefined;
+  if (options.alert) {
+    const text = await readInput(options.alert, io);
+    try {
+      alert = parseSingleAlert(text, options.alert);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const sources = await Promise.all(reports.map(async (file) => ({ file, text: await readInput(file, io) })));
+  const findings: Finding[] = [];
+  for (const { file, text } of sources) findings.push(...(await checkReport(text, { file, ...(alert ? { alert } : {}) })));
+  const notices = alert ? [] : ['no --alert given: grounding checks against the alert were skipped'];
+  const result = summarize(findings, reports.length, notices);
+  io.stdout(formatResult(result, options.format));
+  return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}

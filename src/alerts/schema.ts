@@ -5,6 +5,8 @@ export const PRIORITIES = ['Emergency', 'Alert', 'Critical', 'Error', 'Warning',
 export const PrioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof PrioritySchema>;
 
+// Note: readAlerts keeps integers beyond ±(2^53 − 1) (nanosecond counters such as evt.time) as their exact
+// decimal digits in a string, because a JS number would round them.
 const OutputFieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))]);
 export type OutputFieldValue = z.infer<typeof OutputFieldValueSchema>;
 
@@ -22,7 +24,9 @@ export const FalcoAlertSchema = z.object({
   output: z.string().optional(),
   message: z.string().optional(),
   tags: z.array(z.string()).optional(),
-  output_fields: z.record(z.string(), OutputFieldValueSchema).default({}),
+  // Absent when Falco runs with json_include_output_fields_property: false; null when Falcosidekick
+  // re-posts such an alert (Go encodes its nil map as null). Both mean "no fields".
+  output_fields: z.preprocess((v) => (v === null ? undefined : v), z.record(z.string(), OutputFieldValueSchema).default({})),
 });
 export type FalcoAlert = z.infer<typeof FalcoAlertSchema>;
 

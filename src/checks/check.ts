@@ -36,6 +36,8 @@ export interface CheckContext {
   doc: MarkdownDocument;
   analysis: ReportAnalysis;
   alert?: FalcoAlert;
+  /** The Falco release the report targets (`--falco-version`); the catalog's own version by default. */
+  falcoVersion: string;
   report(problem: Problem): void;
 }
 

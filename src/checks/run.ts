@@ -1,4 +1,5 @@
 import type { FalcoAlert } from '../alerts/schema.js';
+import { catalog } from '../catalog/index.js';
 import type { Finding } from '../findings/finding.js';
 import { readMarkdown } from '../markdown/document.js';
 import { loadShellParser, type ShellParser } from '../shell/parser.js';
@@ -10,6 +11,8 @@ export interface CheckReportOptions {
   /** Name used in findings (the path the user gave). */
   file: string;
   alert?: FalcoAlert;
+  /** The Falco release the report targets; defaults to the catalog's (0.44.1). */
+  falcoVersion?: string;
   /** Defaults to every registered check. */
   checks?: readonly Check[];
 }
@@ -25,6 +28,7 @@ export function checkReportWith(parser: ShellParser, source: string, options: Ch
     check.run({
       doc,
       analysis,
+      falcoVersion: options.falcoVersion ?? catalog.meta().falco,
       ...(options.alert ? { alert: options.alert } : {}),
       report: (problem) => {
         const excerpt = problem.excerpt ?? doc.lines[problem.line - 1]?.trim();

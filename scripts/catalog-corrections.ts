@@ -7,4 +7,14 @@ export interface Correction {
   apply(catalog: Record<string, Record<string, any>>): void;
 }
 
-export const CORRECTIONS: Correction[] = [];
+export const CORRECTIONS: Correction[] = [
+  {
+    // falco-cli.json marks --list as taking a value, but Falco declares it with an implicit value:
+    // `falco --list` (every source) and `falco --list=syscall` are both valid.
+    id: 'falco --list takes an optional value',
+    apply(catalog) {
+      const list = catalog['falco-cli']!.falco.options.find((o: { long?: string }) => o.long === '--list');
+      list.takesValue = 'optional';
+    },
+  },
+];

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FalcoAlertSchema, type FalcoAlert } from '../../src/alerts/schema.js';
+import { parseSingleAlert } from '../../src/alerts/read.js';
+import type { FalcoAlert } from '../../src/alerts/schema.js';
 import type { Check } from '../../src/checks/check.js';
 import { checkReportWith } from '../../src/checks/run.js';
 import type { Finding } from '../../src/findings/finding.js';
@@ -8,7 +9,8 @@ import { loadShellParser, type ShellParser } from '../../src/shell/parser.js';
 export interface ValidCase {
   name?: string;
   md: string;
-  alert?: unknown;
+  /** The alert as JSON text (exact, as the CLI reads it: 19-digit nanosecond values stay exact) or as an object. */
+  alert?: string | object;
 }
 
 export interface ExpectedFinding {
@@ -25,9 +27,10 @@ export interface InvalidCase extends ValidCase {
 let parser: ShellParser;
 
 /** Runs one check alone over a report, the way `falco-report check` would. */
-export async function findingsOf(check: Check, md: string, alert?: unknown): Promise<Finding[]> {
+export async function findingsOf(check: Check, md: string, alert?: string | object): Promise<Finding[]> {
   parser ??= await loadShellParser();
-  const parsedAlert: FalcoAlert | undefined = alert === undefined ? undefined : FalcoAlertSchema.parse(alert);
+  const parsedAlert: FalcoAlert | undefined =
+    alert === undefined ? undefined : parseSingleAlert(typeof alert === 'string' ? alert : JSON.stringify(alert), 'alert.json');
   return checkReportWith(parser, md, { file: 'report.md', checks: [check], ...(parsedAlert ? { alert: parsedAlert } : {}) });
 }
 

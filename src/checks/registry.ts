@@ -1,4 +1,5 @@
 import type { Check } from './check.js';
+import { configChecks } from './config/index.js';
 import { falcoChecks } from './falco/index.js';
 import { groundingChecks } from './grounding/index.js';
 import { inlineChecks } from './inline/index.js';
@@ -6,7 +7,7 @@ import { systemChecks } from './system/index.js';
 import { toolsChecks } from './tools/index.js';
 
 /** Every check `falco-report check` runs, in code order. */
-export const ALL_CHECKS: readonly Check[] = [...toolsChecks, ...systemChecks, ...inlineChecks, ...groundingChecks, ...falcoChecks].sort((a, b) =>
+export const ALL_CHECKS: readonly Check[] = [...toolsChecks, ...systemChecks, ...inlineChecks, ...groundingChecks, ...falcoChecks, ...configChecks].sort((a, b) =>
   a.meta.code.localeCompare(b.meta.code),
 );
 

@@ -59,6 +59,24 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Maps offsets to 1-based line numbers in O(log n), for texts with many records. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+}
+
 /** Parses exactly one JSON value (surrounding whitespace allowed). */
 export function parseJson(text: string, options: JsonParseOptions = {}): JsonValue {
   const parser = new Parser(text, options);
@@ -89,6 +107,7 @@ export function parseJsonSequence(text: string, options: JsonParseOptions = {}):
 
 // Deep enough for any alert, shallow enough that a hostile input cannot overflow the call stack.
 const MAX_DEPTH = 256;
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const SAFE_INTEGER_DIGITS = String(Number.MAX_SAFE_INTEGER).length;
 
@@ -159,8 +178,9 @@ class Parser {
       this.pos++;
       this.skipWhitespace();
       const value = this.parseValue(depth + 1);
-      // defineProperty, not assignment: a "__proto__" key must be data, not a prototype change.
-      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      // Assigning "__proto__" would change the prototype instead of adding a key.
+      if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      else object[key] = value;
       this.skipWhitespace();
       const next = this.text[this.pos];
       if (next === ',') {
@@ -218,7 +238,10 @@ class Parser {
       }
       if (c < 0x20) this.fail(c === 0x0a ? 'unterminated string (line break inside a string)' : 'control character inside a string');
       if (c !== 0x5c) {
-        this.pos++;
+        // Skip the run of ordinary characters in one regex step (much faster than char by char).
+        PLAIN_RUN.lastIndex = this.pos + 1;
+        PLAIN_RUN.test(t);
+        this.pos = PLAIN_RUN.lastIndex;
         continue;
       }
       out += t.slice(chunkStart, this.pos);

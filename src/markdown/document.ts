@@ -5,6 +5,8 @@ export interface CodeBlock {
   fenceLine: number;
   startLine: number;
   endLine: number;
+  /** Columns removed from the start of each content line (fences inside list items are indented). */
+  indent: number;
   text: string;
 }
 
@@ -71,6 +73,8 @@ function inlineSpans(text: string, line: number): InlineSpan[] {
  */
 export function readMarkdown(source: string): MarkdownDocument {
   const lines = source.split(/\r?\n/);
+  // A final newline ends the last line; it does not start another one.
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
   const blocks: CodeBlock[] = [];
   const spans: InlineSpan[] = [];
   const prose: ProseLine[] = [];
@@ -94,6 +98,7 @@ export function readMarkdown(source: string): MarkdownDocument {
         fenceLine: i + 1,
         startLine: i + 2,
         endLine: i + 1 + body.length,
+        indent,
         text: body.join('\n'),
       });
       i = j + 1;

@@ -17,4 +17,14 @@ export const CORRECTIONS: Correction[] = [
       list.takesValue = 'optional';
     },
   },
+  {
+    // xargs.json marks -I as a flag, but GNU xargs reads a replace string after it:
+    // `echo a | xargs -I X echo got X` prints "got a".
+    id: 'xargs -I takes a value',
+    apply(catalog) {
+      const option = catalog.tools!.xargs.options.find((o: { short?: string }) => o.short === '-I');
+      option.takes_value = true;
+      option.value_name = 'REPLACE-STR';
+    },
+  },
 ];

@@ -1,9 +1,17 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCatalog } from './commands/catalog.js';
 import { runCheck } from './commands/check.js';
+import { runCheckConfig } from './commands/check-config.js';
+import { runCheckRules } from './commands/check-rules.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+
+const falcoVersionOption = () =>
+  new Option('--falco-version <version>', 'the Falco release to check against (default: the catalog\'s, 0.44.1)').argParser((value: string) => {
+    if (!/^\d+\.\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError('expected a release number such as 0.44.1');
+    return value;
+  });
 
 /**
  * Builds the CLI. Every action resolves to an exit code instead of calling process.exit,
@@ -22,9 +30,30 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .description('check Markdown reports for invented commands, options, sysctls, files, Falco syntax and facts')
     .argument('<report...>', 'Markdown report files (- for stdin)')
     .option('--alert <file>', 'the Falco alert (JSON or Falcosidekick payload) the report is about')
+    .addOption(falcoVersionOption())
     .addOption(formatOption())
     .action(async (reports: string[], options) => {
       exitCode = await runCheck(reports, options, io);
+    });
+
+  program
+    .command('check-rules')
+    .description('check Falco rules files as Falco would load them, in the order given')
+    .argument('<file...>', 'rules files (- for stdin)')
+    .addOption(falcoVersionOption())
+    .addOption(formatOption())
+    .action(async (files: string[], options) => {
+      exitCode = await runCheckRules(files, options, io);
+    });
+
+  program
+    .command('check-config')
+    .description('check falco.yaml files: key paths, types, allowed values, removed keys')
+    .argument('<file...>', 'falco.yaml files (- for stdin)')
+    .addOption(falcoVersionOption())
+    .addOption(formatOption())
+    .action(async (files: string[], options) => {
+      exitCode = await runCheckConfig(files, options, io);
     });
 
   program

@@ -11,3 +11,10 @@ describe('catalog corrections over ../shared', () => {
     expect(list?.takesValue).toBe('optional');
   });
 });
+
+describe('xargs -I', () => {
+  it('takes the replace string as its value, as GNU xargs does (`xargs -I X echo got X`)', () => {
+    const option = catalog.tools().xargs!.options!.find((o) => o.short === '-I');
+    expect(option?.takes_value).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { readInput } from '../read-input.js';
 
 export interface CheckCommandOptions {
   alert?: string;
+  falcoVersion?: string;
   format: OutputFormat;
 }
 
@@ -23,7 +24,7 @@ export async function runCheck(reports: string[], options: CheckCommandOptions, 
   }
   const sources = await Promise.all(reports.map(async (file) => ({ file, text: await readInput(file, io) })));
   const findings: Finding[] = [];
-  for (const { file, text } of sources) findings.push(...(await checkReport(text, { file, ...(alert ? { alert } : {}) })));
+  for (const { file, text } of sources) findings.push(...(await checkReport(text, { file, ...(alert ? { alert } : {}), ...(options.falcoVersion ? { falcoVersion: options.falcoVersion } : {}) })));
   const notices = alert ? [] : ['no --alert given: grounding checks against the alert were skipped'];
   const result = summarize(findings, reports.length, notices);
   io.stdout(formatResult(result, options.format));

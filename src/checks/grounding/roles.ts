@@ -1,0 +1,40 @@
+/**
+ * Phrases that say which field a quoted value is, kept small and explicit. `before` must end right where the
+ * value starts (the text since the previous quoted word), `after` must start right where it ends and runs to the
+ * next quoted word, marked by a backquote: "`curl` (parent `sh`)" names sh the parent, not curl.
+ */
+export interface Role {
+  /** How the message names the role. */
+  name: string;
+  /** Fields, then output keys, that hold the role's value; the first one the alert has is used. */
+  fields: string[];
+  before?: RegExp;
+  after?: RegExp;
+}
+
+const TAIL = String.raw`(?:\s+process)?(?:\s+(?:name|is|was|named|called))*\s*[:=(]?\s*(?:the\s+)?(?:process\s+)?$`;
+
+export const ROLES: readonly Role[] = [
+  {
+    name: 'the parent process',
+    fields: ['proc.pname', 'parent'],
+    before: new RegExp(String.raw`(?<![\w-])(?<!whose\s)parent${TAIL}`, 'i'),
+    after: /^\s*\)?\s*(?:\(\s*)?(?:(?:the|its|as)\s+)?parent(?:\s+process\b|\s*[),.;:!?]|\s*$)/i,
+  },
+  {
+    name: 'the grandparent process',
+    fields: ['proc.aname[2]', 'gparent'],
+    before: new RegExp(String.raw`\bgrand-?parent${TAIL}`, 'i'),
+    after: /^\s*\)?\s*(?:\(\s*)?(?:(?:the|its|as)\s+)?grand-?parent(?:\s+process\b|\s*[),.;:!?]|\s*$)/i,
+  },
+  {
+    name: "the container's start time",
+    fields: ['container.start_ts', 'container_start_ts'],
+    before: /\bcontainer\b[^`.;]*?\b(?:started|start(?:ed)?\s+(?:time|timestamp)|created|creation\s+time|launched)(?:\s+(?:at|on|is|was))?(?:\s+(?:timestamp|time))?\s*[:(]?\s*$/i,
+  },
+  {
+    name: 'the time of the event',
+    fields: ['evt.time', 'time'],
+    before: /\b(?:event|alert)\b[^`.;]*\b(?:occurred|happened|fired|triggered|was detected|was generated)\s+(?:at|on)\s*(?:timestamp\s*)?\(?$/i,
+  },
+];

@@ -1,0 +1,63 @@
+import { mitreIds } from '../../catalog/lookup.js';
+import type { Check } from '../check.js';
+import { activeIdsNamed, familyOf, mitreMentions, mitreStatus } from './mitre.js';
+import { proseLines } from './text.js';
+
+/** The name written right after an id: `T1059.004 (Unix Shell)`, `TA0003: Persistence`, `T1611 - Escape to Host`. */
+const NAME_AFTER = /^\s*(?:\(|:\s|[-–—]\s)\s*\**["“]?([A-Za-z][A-Za-z0-9&/' .:-]{1,80}?)["”]?\**\s*(?:\)|,|;|$|\.\s|\.$|\s[-–—]\s)/;
+
+/** Candidate names that end right before an id written as `Name (T1234)`: the last one to six words. */
+function namesBefore(text: string): string[] {
+  const m = /([A-Za-z][A-Za-z0-9&/' -]*?)\s*\**\s*\(\s*$/.exec(text);
+  if (!m) return [];
+  const words = m[1]!.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let n = 1; n <= Math.min(6, words.length); n++) out.push(words.slice(-n).join(' '));
+  return out;
+}
+
+/** Parts of a written name that may be the id's own: `Command and Scripting Interpreter: Unix Shell` has both. */
+function nameParts(name: string): string[] {
+  const clean = name.trim().replace(/[.\s]+$/, '');
+  return [clean, ...clean.split(/:\s*/).map((s) => s.trim())].filter((s) => s.length > 0);
+}
+
+export const mitreNameMismatch: Check = {
+  meta: {
+    code: 'FR707',
+    name: 'mitre-id-name-mismatch',
+    severity: 'error',
+    summary: 'A MITRE ATT&CK id paired with the name of a different technique or tactic.',
+    docs: {
+      bad: 'The dropped binary ran through a shell, T1059.001 (Unix Shell), to gain Persistence (TA0004).',
+      good: 'The dropped binary ran through a shell, T1059.004 (Unix Shell), to gain Persistence (TA0003).',
+    },
+  },
+  run({ doc, report }) {
+    for (const { line, text } of proseLines(doc)) {
+      for (const mention of mitreMentions(text)) {
+        const found = mitreStatus(mention.id);
+        if (found.status !== 'active') continue;
+        const after = NAME_AFTER.exec(text.slice(mention.index + mention.length))?.[1];
+        const candidates = [...(after ? nameParts(after) : []), ...namesBefore(text.slice(0, mention.index))];
+        if (candidates.length === 0) continue;
+        const own = found.entry.name.toLowerCase();
+        const parent = mitreIds().get(familyOf(mention.id))?.name.toLowerCase();
+        if (candidates.some((c) => c.toLowerCase() === own || c.toLowerCase() === parent)) continue;
+        // The catalog keeps no former names, and a few old technique names live on in their own sub-techniques
+        // (T1053 was "Scheduled Task", now T1053.005's name): a parent's sub-technique names are never called wrong.
+        for (const candidate of candidates) {
+          const others = activeIdsNamed(candidate).filter((id) => id !== mention.id && !(familyOf(id) === mention.id));
+          if (others.length === 0) continue;
+          report({
+            line,
+            column: mention.index + 1,
+            message: `${mention.id} is ${found.entry.name}, not ${candidate}; ${candidate} is ${others.join(' or ')}`,
+            suggestion: others[0]!,
+          });
+          break;
+        }
+      }
+    }
+  },
+};

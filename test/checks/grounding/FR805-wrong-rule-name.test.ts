@@ -1,0 +1,24 @@
+import { wrongRuleName } from '../../../src/checks/grounding/wrong-rule-name.js';
+import { testCheck } from '../tester.js';
+import { DROP_EXEC, READ_SHADOW } from './alerts.js';
+
+testCheck(wrongRuleName, {
+  valid: [
+    { alert: DROP_EXEC, md: 'This report highlights the potential security vulnerability related to the "Drop and execute new binary in container" rule.' },
+    { name: 'case and a trailing period', alert: DROP_EXEC, md: '*   **rule**: The rule that triggered this alert, which is "Drop and execute new binary in container."' },
+    { name: 'a label', alert: DROP_EXEC, md: '* **Rule**: Drop and execute new binary in container' },
+    { name: 'a custom rule with another name', alert: DROP_EXEC, md: 'Add a rule named "Drop and execute new binary in container (strict)".' },
+    { name: 'other rules', alert: READ_SHADOW, md: 'Also enable the rule "Read sensitive file trusted after startup".' },
+    { name: 'a longer name is another rule', alert: READ_SHADOW, md: '* **Rule**: Read sensitive file untrusted by program' },
+    { name: 'no rule on the line', alert: DROP_EXEC, md: 'The "Drop and execute new binaries in container" pattern.' },
+  ],
+  invalid: [
+    {
+      alert: DROP_EXEC,
+      md: 'The alert comes from the rule "Drop and execute new binaries in container".',
+      errors: [{ line: 1, message: 'the alert\'s rule is "Drop and execute new binary in container"', suggestion: 'Drop and execute new binary in container' }],
+    },
+    { name: 'backticks', alert: READ_SHADOW, md: 'Rule `Read sensitive files untrusted` fired.', errors: [{ line: 1, suggestion: 'Read sensitive file untrusted' }] },
+    { name: 'label form', alert: READ_SHADOW, md: '* **Rule**: Read sensitive file untrustd', errors: [{ line: 1, suggestion: 'Read sensitive file untrusted' }] },
+  ],
+});

@@ -1,0 +1,34 @@
+import { wrongWellKnownPath } from '../../../src/checks/inline/well-known-path.js';
+import { testCheck } from '../tester.js';
+
+testCheck(wrongWellKnownPath, {
+  valid: [
+    { md: 'Falco reads its configuration from `/etc/falco/falco.yaml` and rules from `/etc/falco/rules.d/`.' },
+    { md: 'Add local overrides to /etc/falco/falco_rules.local.yaml, then restart the service.' },
+    { name: 'container files where Docker keeps them', md: 'Inspect `/var/lib/docker/containers/<container_id>/config.v2.json`.' },
+    { name: 'the alert path itself', md: 'The binary `/bin/falco-event-generator-syscall-DropAndExecuteNewBinaryInContainer-iSBERh` ran.' },
+    { name: 'user files are not judged', md: 'Save the rule as `/etc/falco/rules.d/10-drop-and-execute.yaml`.' },
+    { name: 'URLs are not paths', md: 'See <https://falco.org/docs/reference/daemon/config-options/>.' },
+    { name: 'code blocks belong to the command checks', md: '```bash\ncat /etc/falco/falco.conf\n```\n' },
+    { name: 'sysctl paths belong to FR702', md: 'Check `/proc/sys/kernel/yama/ptrace_scope`.' },
+    { name: 'a path the catalog does not know', md: 'Logs may also be in `/opt/falco/logs/events.json`.' },
+  ],
+  invalid: [
+    {
+      name: 'seed 004 line 42',
+      md: "* Check the host's configuration files (e.g., `/etc/falco/falco.conf`) for any suspicious or unknown containers",
+      errors: [{ line: 1, message: '/etc/falco/falco.yaml', suggestion: '/etc/falco/falco.yaml' }],
+    },
+    {
+      name: 'bare path in prose',
+      md: 'Docker keeps its per-container files in /etc/docker/containers/.',
+      errors: [{ line: 1, message: '/var/lib/docker/containers/' }],
+    },
+    {
+      name: 'a file under a directory that does not exist',
+      md: 'Open `/etc/docker/containers/<container_id>/config.json` to see the entrypoint.',
+      errors: [{ line: 1, message: '/etc/docker/containers/ does not exist' }],
+    },
+    { md: 'Rules go in `/etc/falco/rules/`.', errors: [{ line: 1, suggestion: '/etc/falco/rules.d/' }] },
+  ],
+});

@@ -10,7 +10,12 @@ export interface Role {
   fields: string[];
   before?: RegExp;
   after?: RegExp;
+  /** The shape a value must have to fill this role; a time role says nothing about a flag or a name. */
+  value?: RegExp;
 }
+
+/** 19-digit nanoseconds, 10-digit seconds, or an ISO-8601 / clock time. */
+const TIME_VALUE = /^(?:\d{10}(?:\d{9})?|\d{4}-\d\d-\d\dT[\d:.]+Z?|\d\d:\d\d:\d\d(?:\.\d+)?)$/;
 
 const TAIL = String.raw`(?:\s+process)?(?:\s+(?:name|is|was|named|called))*\s*[:=(]?\s*(?:the\s+)?(?:process\s+)?$`;
 
@@ -30,11 +35,13 @@ export const ROLES: readonly Role[] = [
   {
     name: "the container's start time",
     fields: ['container.start_ts', 'container_start_ts'],
+    value: TIME_VALUE,
     before: /\bcontainer\b[^`.;]*?\b(?:started|start(?:ed)?\s+(?:time|timestamp)|created|creation\s+time|launched)(?:\s+(?:at|on|is|was))?(?:\s+(?:timestamp|time))?\s*[:(]?\s*$/i,
   },
   {
     name: 'the time of the event',
     fields: ['evt.time', 'time'],
+    value: TIME_VALUE,
     before: /\b(?:event|alert)\b[^`.;]*\b(?:occurred|happened|fired|triggered|was detected|was generated)\s+(?:at|on)\s*(?:timestamp\s*)?\(?$/i,
   },
 ];

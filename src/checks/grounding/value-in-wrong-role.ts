@@ -37,6 +37,7 @@ export const valueInWrongRole: Check = {
       const valueFields = fieldsOfValue(index, text);
       if (valueFields.length === 0 || knowsField(index, text)) continue;
       for (const role of ROLES) {
+        if (role.value && !role.value.test(text)) continue;
         if (!(role.before?.test(before) || role.after?.test(after))) continue;
         const field = role.fields.find((f) => knowsField(index, f));
         if (!field || role.fields.some((f) => holds(index, f, text))) break;

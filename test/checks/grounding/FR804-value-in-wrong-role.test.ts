@@ -9,6 +9,7 @@ testCheck(valueInWrongRole, {
     { alert: DROP_EXEC, md: 'Its grandparent process (`containerd-shim`) belongs to the runtime; `event-generator` (the parent) spawned it.' },
     { alert: DROP_EXEC, md: 'The container started at `1728152807913221470`; the binary ran at `1728152809455310091`.' },
     { name: 'the parent of something', alert: DROP_EXEC, md: 'The parent of `falco-event-gen` is `event-generator`.' },
+    { name: 'a flag is no start time', alert: DROP_EXEC, md: 'The file was written after the container started (`EXE_WRITABLE|EXE_UPPER_LAYER`).' },
     { name: 'another sentence', alert: DROP_EXEC, md: 'The container was started by Docker. The binary ran at `1728152809455310091`.' },
     { name: 'the role field is missing from the alert', alert: READ_SHADOW, md: 'The container started at `1746622234502309868`.' },
     { name: 'a value not in the alert', alert: DROP_EXEC, md: 'The parent process `bash` spawned it.' },

@@ -1,0 +1,34 @@
+import { catalog } from '../../catalog/index.js';
+import type { Check } from '../check.js';
+import { adviseSysctl, lookupSysctl } from './sysctl-names.js';
+import { sysctlUsesOf } from './sysctl-uses.js';
+
+export const unknownSysctl: Check = {
+  meta: {
+    code: 'FR201',
+    name: 'unknown-sysctl',
+    severity: 'error',
+    summary: 'A sysctl (or /proc/sys path) the Linux kernel does not have.',
+    docs: {
+      bad: '```bash\nsysctl -w kernel.ptrace_scope=2\necho 0 > /proc/sys/fs/binfmt/mode\n```',
+      good: '```bash\nsysctl -w kernel.yama.ptrace_scope=2\necho 0 > /proc/sys/fs/binfmt_misc/status\nsysctl net.ipv4.conf.eth0.rp_filter\n```',
+    },
+  },
+  run({ analysis, report }) {
+    for (const use of sysctlUsesOf(analysis).uses) {
+      const found = lookupSysctl(use.name);
+      if (found.status !== 'unknown') continue;
+      const advice = adviseSysctl(use.name);
+      const where = use.via === 'proc' ? ` (${use.word.text})` : use.via === 'conf' ? ' (in a sysctl.conf file)' : '';
+      const why = found.invented ? 'is not a sysctl (a commonly invented or long-removed name)' : `is not a sysctl in Linux ${catalog.meta().kernelForSysctls}`;
+      const hint = advice.hint ? `; ${advice.hint}` : '';
+      const instead = advice.suggestion ? `; did you mean ${advice.suggestion}?` : '';
+      report({
+        line: use.word.line,
+        column: use.word.column,
+        message: `${use.name}${where} ${why}${hint}${instead}`,
+        ...(advice.suggestion ? { suggestion: use.via === 'proc' ? `/proc/sys/${advice.suggestion.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'))}` : advice.suggestion } : {}),
+      });
+    }
+  },
+};

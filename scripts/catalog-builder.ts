@@ -196,7 +196,13 @@ function buildSysctls(read: Reader): Json {
   return {
     names,
     patterns: s.patterns.map((p: Json) => ({ template: p.template, regex: p.regex })),
-    invented: s.not_sysctls.map((n: Json) => n.name),
+    invented: s.not_sysctls.map((n: Json) => {
+      // The note names the real knob in words; keep only that name, and only if it is a real sysctl.
+      const named = (String(n.why).match(/\b[a-z0-9_-]+(?:\.[a-z0-9_<>-]+)+\b/g) ?? []).find(
+        (c) => c !== n.name && (c in s.sysctls || s.patterns.some((p: Json) => new RegExp(p.regex).test(c))),
+      );
+      return named ? { name: n.name, realName: named } : { name: n.name };
+    }),
   };
 }
 

@@ -126,7 +126,8 @@ export interface EventTypesData {
 export interface SysctlsData {
   names: Record<string, { writable: boolean; kind: string }>;
   patterns: Array<{ template: string; regex: string }>;
-  invented: string[];
+  /** Names models invent, with the real knob where one exists. */
+  invented: Array<{ name: string; realName?: string }>;
 }
 
 export interface PathEntry {

@@ -12,7 +12,8 @@ export type SysctlLookup =
 interface SysctlIndex {
   names: Map<string, { writable: boolean; kind: string }>;
   templates: Array<{ template: string; regex: RegExp; segments: string[] }>;
-  invented: Set<string>;
+  /** Commonly invented names, with the real one where the catalog knows it. */
+  invented: Map<string, string | undefined>;
   /** Every name and template, split in segments, for wildcard matching. */
   shapes: string[][];
   /** Directory (dotted, templates keep `<iface>`) → its child directories and its sysctls. */
@@ -24,14 +25,6 @@ interface SysctlIndex {
   /** Leaf segment → full names/templates ending in it. */
   byLeaf: Map<string, string[]>;
 }
-
-/**
- * Some catalog modes come from the harvest machine's kernel config, not from what distributions ship:
- * kernel.nmi_watchdog is 0644 whenever CONFIG_HARDLOCKUP_DETECTOR is set (kernel/watchdog.c,
- * NMI_WATCHDOG_SYSCTL_PERM), and the *_next_id knobs are writable with CAP_CHECKPOINT_RESTORE
- * (ipc/ipc_sysctl.c). Writing them is real advice, so they are never called read-only.
- */
-const WRITABLE_ON_DISTRO_KERNELS = new Set(['kernel.nmi_watchdog', 'kernel.msg_next_id', 'kernel.sem_next_id', 'kernel.shm_next_id']);
 
 let index: SysctlIndex | undefined;
 
@@ -65,7 +58,7 @@ function sysctlIndex(): SysctlIndex {
     namesByTop.set(top, [...(namesByTop.get(top) ?? []), name]);
   }
   const dirShapes = [...dirs.keys()].filter((k) => k !== '').map((k) => k.split('.'));
-  index = { names, templates, invented: new Set(data.invented), shapes, dirs, byLeaf, dirShapes, namesByTop };
+  index = { names, templates, invented: new Map(data.invented.map((i) => [i.name, i.realName])), shapes, dirs, byLeaf, dirShapes, namesByTop };
   return index;
 }
 
@@ -102,7 +95,7 @@ export function lookupSysctl(name: string): SysctlLookup {
   if (idx.invented.has(name)) return { status: 'unknown', name, invented: true };
   const entry = idx.names.get(name);
   if (entry) {
-    const writable = entry.writable || WRITABLE_ON_DISTRO_KERNELS.has(name);
+    const writable = entry.writable;
     return { status: 'known', name, writable, kind: entry.kind };
   }
   if (idx.templates.some((t) => t.regex.test(name))) return { status: 'known', name, writable: true, kind: undefined };
@@ -145,6 +138,8 @@ export function adviseSysctl(name: string): SysctlAdvice {
 
 function advise(name: string): SysctlAdvice {
   const idx = sysctlIndex();
+  const known = idx.invented.get(name);
+  if (known) return { suggestion: known };
   const segments = name.split('.');
   // A misspelling keeps its top-level directory; a wrong directory is handled below.
   const sameTop = idx.namesByTop.get(segments[0]!) ?? [...idx.names.keys()];

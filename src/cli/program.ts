@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCatalog } from './commands/catalog.js';
 import { runCheck } from './commands/check.js';
+import { parseCount, parseRedact, parseSeconds, runGenerate } from './commands/generate.js';
+import { PROVIDER_FLAGS } from '../pipeline/provider-setup.js';
 import { runCheckConfig } from './commands/check-config.js';
 import { runCheckRules } from './commands/check-rules.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -62,6 +64,25 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .addOption(formatOption())
     .action((options) => {
       exitCode = runCatalog(options, io);
+    });
+
+  program
+    .command('generate')
+    .description('write an incident report for each Falco alert; every item is checked against the alert before it is emitted')
+    .argument('<input...>', 'Falco alerts: files holding one alert, an array or JSON lines (- for stdin)')
+    .addOption(new Option('--provider <provider>', 'model provider; auto: Ollama if it answers, else OpenAI if OPENAI_API_KEY is set, else offline').choices(PROVIDER_FLAGS).default('auto'))
+    .option('--model <name>', 'model name (default: llama3.1:8b on Ollama, gpt-4o-mini on OpenAI)')
+    .option('--out <dir>', 'write one report file per alert into DIR (default: stdout)')
+    .addOption(new Option('--format <format>', 'md, json, or both (both needs --out)').choices(['md', 'json', 'both']).default('md'))
+    .option('--max-repairs <n>', 'times to ask the model again with the checker findings', parseCount(0), 2)
+    .option('--dry-run', 'print what would be sent to the model for each alert, and send nothing')
+    .option('--concurrency <n>', 'alerts in flight at once (default: 2 for Ollama, 4 for OpenAI)', parseCount(1))
+    .option('--redact <kinds>', 'replace these before alerts are sent: hosts,users,ips, all or none (default: all for a remote provider, none for a local one)', parseRedact)
+    .option('--ollama-host <url>', 'Ollama server (default: $OLLAMA_HOST, else http://127.0.0.1:11434)')
+    .option('--timeout <seconds>', 'time limit per model request (default: 300 for Ollama, 120 for OpenAI)', parseSeconds)
+    .option('--retries <n>', 'retries of a failed model request (default: 2)', parseCount(0))
+    .action(async (inputs: string[], options) => {
+      exitCode = await runGenerate(inputs, options, io);
     });
 
   return {

@@ -1,0 +1,35 @@
+import type { FalcoAlert } from '../alerts/schema.js';
+import { checkReportWith } from '../checks/run.js';
+import { prose } from '../report/markdown.js';
+import { renderMarkdown } from '../report/render.js';
+import type { FinalReport } from '../report/types.js';
+import type { ShellParser } from '../shell/parser.js';
+
+/**
+ * The Markdown shows what was withheld and which check failed, but a checker message often quotes the invention
+ * it caught ("/etc/falco/falco.conf does not exist; ..."), and a notice may carry a server's error text. Either
+ * would put unchecked text into the report, and the checker would then flag the report itself. So the Markdown is
+ * rendered from a view of the report: a message or notice that fails the checker on its own is replaced by a
+ * neutral sentence; in 'generic' mode every one is. The JSON report keeps the full text.
+ */
+export type ViewMode = 'checked' | 'generic';
+
+const GENERIC_FINDING = 'details in the JSON report';
+const GENERIC_NOTICE = 'a notice was shortened because its text did not pass the checks; the JSON report has it in full';
+
+export function renderView(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): string {
+  return renderMarkdown(viewOf(parser, final, mode, file));
+}
+
+export function viewOf(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): FinalReport {
+  const safe = (text: string, generic: string) => (mode === 'checked' && passesAlone(parser, text, final.alert, file) ? text : generic);
+  return {
+    ...final,
+    withheld: final.withheld.map((w) => ({ ...w, findings: w.findings.map((f) => ({ ...f, message: safe(f.message, GENERIC_FINDING) })) })),
+    notices: final.notices.map((n) => safe(n, GENERIC_NOTICE)),
+  };
+}
+
+function passesAlone(parser: ShellParser, text: string, alert: FalcoAlert, file: string): boolean {
+  return !checkReportWith(parser, `- ${prose(text)}\n`, { file, alert }).some((f) => f.severity === 'error');
+}

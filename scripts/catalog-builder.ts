@@ -245,7 +245,7 @@ function buildTools(read: Reader, sharedDir: string): Json {
   const dir = join(sharedDir, 'tools', 'commands');
   const tools: Json = {};
   for (const file of readdirSync(dir).sort()) {
-    const spec = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const spec = read(join('tools', 'commands', file));
     if (spec.see) continue; // falcoctl points at falco-cli.json, which the falco part of the catalog holds
     const syntax = String(spec.option_syntax ?? '');
     const kind = syntax.startsWith('getopt_long') ? 'gnu' : syntax.startsWith('cobra') ? 'cobra' : syntax.startsWith('urfave') ? 'urfave' : syntax === '' || syntax.startsWith('no options') ? 'none' : 'custom';

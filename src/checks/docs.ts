@@ -1,3 +1,4 @@
+import { GATE_CODES } from '../pipeline/item-rules.js';
 import { ALL_CHECKS } from './registry.js';
 
 function fenced(text: string): string {
@@ -18,6 +19,15 @@ export function renderChecksDoc(): string {
     '| code | name | severity | finds |',
     '| --- | --- | --- | --- |',
     ...ALL_CHECKS.map((c) => `| [${c.meta.code}](#${c.meta.code.toLowerCase()}) | ${c.meta.name} | ${c.meta.severity} | ${c.meta.summary} |`),
+    '',
+    '## Gate rules of `generate`',
+    '',
+    'Besides every check above, `generate` holds each item of the model\'s structured answer to these rules, which need',
+    'the item\'s structure rather than Markdown, so `check` never reports them. A failing item is withheld.',
+    '',
+    '| code | name | finds |',
+    '| --- | --- | --- |',
+    ...Object.values(GATE_CODES).map((g) => `| ${g.code} | ${g.name} | ${g.summary} |`),
     '',
   ];
   for (const { meta } of ALL_CHECKS) {

@@ -105,7 +105,10 @@ export function readMarkdown(source: string): MarkdownDocument {
       continue;
     }
     prose.push({ line: i + 1, text: line });
-    spans.push(...inlineSpans(line, i + 1));
+    const lineSpans = inlineSpans(line, i + 1);
+    // In a GFM table row `\|` escapes the cell separator, also inside code spans: the reader sees `|`.
+    if (/^\s*\|/.test(line)) for (const span of lineSpans) span.text = span.text.replaceAll('\\|', '|');
+    spans.push(...lineSpans);
     i++;
   }
   return { lines, blocks, spans, prose };

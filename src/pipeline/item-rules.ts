@@ -18,12 +18,12 @@ export interface ItemProblem {
 }
 
 export const GATE_CODES = {
-  evidenceFieldMissing: { code: 'FR001', name: 'evidence-field-not-in-alert' },
-  evidenceValueMismatch: { code: 'FR002', name: 'evidence-value-mismatch' },
-  mitreNotGrounded: { code: 'FR003', name: 'mitre-id-not-grounded' },
-  commandHasUrl: { code: 'FR004', name: 'command-with-url' },
-  copiedFromAlert: { code: 'FR005', name: 'advice-copied-from-alert' },
-  urlFromAlert: { code: 'FR006', name: 'url-from-alert-as-advice' },
+  evidenceFieldMissing: { code: 'FR001', name: 'evidence-field-not-in-alert', summary: 'An evidence item cites a field the alert does not have.' },
+  evidenceValueMismatch: { code: 'FR002', name: 'evidence-value-mismatch', summary: "An evidence value is not an exact copy of the alert's value for that field." },
+  mitreNotGrounded: { code: 'FR003', name: 'mitre-id-not-grounded', summary: "A MITRE ATT&CK id that is neither in the rule's tags nor an active ATT&CK id." },
+  commandHasUrl: { code: 'FR004', name: 'command-with-url', summary: 'A suggested command that contains a URL.' },
+  copiedFromAlert: { code: 'FR005', name: 'advice-copied-from-alert', summary: 'A suggested command that repeats an attacker-controlled alert value.' },
+  urlFromAlert: { code: 'FR006', name: 'url-from-alert-as-advice', summary: 'Advice text that passes on a URL (or its host) from the alert.' },
 } as const;
 
 type Rule = keyof typeof GATE_CODES;

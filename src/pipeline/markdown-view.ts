@@ -6,15 +6,12 @@ import type { FinalReport } from '../report/types.js';
 import type { ShellParser } from '../shell/parser.js';
 
 /**
- * The Markdown shows what was withheld and which check failed, but a checker message often quotes the invention
- * it caught ("/etc/falco/falco.conf does not exist; ..."), and a notice may carry a server's error text. Either
- * would put unchecked text into the report, and the checker would then flag the report itself. So the Markdown is
- * rendered from a view of the report: a message or notice that fails the checker on its own is replaced by a
- * neutral sentence; in 'generic' mode every one is. The JSON report keeps the full text.
+ * A notice may carry a server's error text, which would put unchecked text into the report. So the Markdown is
+ * rendered from a view of the report: a notice that fails the checker on its own is replaced by a neutral
+ * sentence; in 'generic' mode every one is. The JSON report keeps the full text.
  */
 export type ViewMode = 'checked' | 'generic';
 
-const GENERIC_FINDING = 'details in the JSON report';
 const GENERIC_NOTICE = 'a notice was shortened because its text did not pass the checks; the JSON report has it in full';
 
 export function renderView(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): string {
@@ -25,7 +22,6 @@ export function viewOf(parser: ShellParser, final: FinalReport, mode: ViewMode, 
   const safe = (text: string, generic: string) => (mode === 'checked' && passesAlone(parser, text, final.alert, file) ? text : generic);
   return {
     ...final,
-    withheld: final.withheld.map((w) => ({ ...w, findings: w.findings.map((f) => ({ ...f, message: safe(f.message, GENERIC_FINDING) })) })),
     notices: final.notices.map((n) => safe(n, GENERIC_NOTICE)),
   };
 }

@@ -69,7 +69,7 @@ export function checkOneItem(parser: ShellParser, ref: ItemRef, item: unknown, a
   const fromChecker = checkReportWith(parser, markdown, { file, alert }).filter((f) => f.severity === 'error');
   // The checker's own MITRE checks say the same thing better (with the ATT&CK version); keep ours only when it is silent.
   const direct = checkItem(ref, item, facts)
-    .filter((p) => !(ref.section === 'mitre' && fromChecker.length > 0))
+    .filter(() => !(ref.section === 'mitre' && fromChecker.length > 0))
     .map((p) => toFinding(p, file));
   return [...direct, ...fromChecker];
 }

@@ -1,6 +1,5 @@
 import type { FalcoAlert } from '../alerts/schema.js';
 import { ALL_CHECKS } from '../checks/registry.js';
-import type { Finding } from '../findings/finding.js';
 import { code, escapeText, prose } from './markdown.js';
 import {
   EVIDENCE_HEADER,
@@ -87,19 +86,22 @@ function withheldIntro(): string {
   return 'These items were written but failed the checks, so they are not shown. The JSON report keeps them for debugging.';
 }
 
-/** What was withheld and why, never the withheld text itself: a failed command must not be copy-pasteable. */
+/**
+ * What was withheld and which checks it failed, by code and name only: a checker message quotes the invention
+ * it caught, and neither the withheld text nor pieces of it may reach the reader. The JSON report has the details.
+ */
 function withheldList(items: readonly WithheldItem[]): string {
   return items
     .map((w) => {
-      const why = w.findings.map(findingText).join('; ');
-      return `- ${escapeText(refLabel(w.ref))}: ${why || 'failed the checks'}`;
+      const codes = [...new Set(w.findings.map((f) => f.code))].map(checkLabel).join(', ');
+      return `- ${escapeText(refLabel(w.ref))}: ${codes || 'failed the checks'}`;
     })
     .join('\n');
 }
 
-function findingText(finding: Finding): string {
-  const name = checkName(finding.code);
-  return `${finding.code}${name ? ` (${name})` : ''}: ${escapeText(finding.message)}`;
+function checkLabel(codeId: string): string {
+  const name = checkName(codeId);
+  return name ? `${codeId} (${name})` : codeId;
 }
 
 function footer(final: FinalReport): string {

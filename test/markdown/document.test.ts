@@ -36,3 +36,14 @@ describe('readMarkdown', () => {
     expect(doc.blocks[0]!.text).toBe('```bash\nx\n```');
   });
 });
+
+describe('readMarkdown in GFM tables', () => {
+  it('reads an escaped pipe inside a code span of a table cell as the pipe the reader sees', () => {
+    const doc = readMarkdown('| field | value |\n| --- | --- |\n| `evt.arg.flags` | `EXE_WRITABLE\\|EXE_UPPER_LAYER` |\n');
+    expect(doc.spans.map((s) => s.text)).toEqual(['evt.arg.flags', 'EXE_WRITABLE|EXE_UPPER_LAYER']);
+  });
+
+  it('leaves a backslash-pipe outside tables as written', () => {
+    expect(readMarkdown('run `grep -E a\\|b`\n').spans[0]!.text).toBe('grep -E a\\|b');
+  });
+});

@@ -45,7 +45,7 @@ describe('finalizeReport: the whole-document check', () => {
     await expectPassesChecker(markdown, d.alert);
   });
 
-  it('shows a notice or finding message that fails the checker only in the JSON; the Markdown gets a neutral line', async () => {
+  it('shows a notice that fails the checker, and finding messages, only in the JSON; the Markdown names the checks', async () => {
     const d = draft({
       notices: ['the server said: edit /etc/falco/falco.conf and retry'],
       withheld: [
@@ -61,7 +61,7 @@ describe('finalizeReport: the whole-document check', () => {
     expect(final.withheld).toEqual(d.withheld);
     expect(markdown).not.toContain('falco.conf');
     expect(markdown).not.toContain('T9999');
-    expect(markdown).toContain('FR705 (unknown-mitre-id): details in the JSON report');
+    expect(markdown).toContain('MITRE id 1: FR705 (unknown-mitre-id)');
     await expectPassesChecker(markdown, d.alert);
   });
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import { catalog } from '../../catalog/index.js';
 import { readEngineVersion, readList, readMacro, readPluginVersions, readRule, type RuleExceptions } from './items.js';
 import { REAL_SHAPE } from './shape.js';

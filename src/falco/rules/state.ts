@@ -3,7 +3,6 @@ import type { Expr } from '../condition/ast.js';
 import type { ConditionFacts } from './condition-facts.js';
 import type { KnownItems } from './known.js';
 import type { RawProblem, RulesCode } from './problem.js';
-import type { OffsetMap } from './scalar-map.js';
 
 /** A condition parsed during the first pass, checked against macros and fields in the second. */
 export interface ParsedCondition {

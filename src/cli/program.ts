@@ -1,11 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runCatalog } from './commands/catalog.js';
-import { runCheck } from './commands/check.js';
-import { parseCount, parseRedact, parseSeconds, runGenerate } from './commands/generate.js';
-import { PROVIDER_FLAGS } from '../pipeline/provider-setup.js';
-import { runCheckConfig } from './commands/check-config.js';
-import { runCheckRules } from './commands/check-rules.js';
+import { PROVIDER_FLAGS } from '../pipeline/provider-flags.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { parseCount, parseRedact, parseSeconds } from './options.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
@@ -16,7 +12,7 @@ const falcoVersionOption = () =>
   });
 
 /**
- * Builds the CLI. Every action resolves to an exit code instead of calling process.exit,
+ * Builds the CLI. Each command's module is imported when that command runs, so start-up stays cheap. Every action resolves to an exit code instead of calling process.exit,
  * so the program runs the same in tests and in the binary.
  */
 export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<number> } {
@@ -35,6 +31,7 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .addOption(falcoVersionOption())
     .addOption(formatOption())
     .action(async (reports: string[], options) => {
+      const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(reports, options, io);
     });
 
@@ -45,6 +42,7 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .addOption(falcoVersionOption())
     .addOption(formatOption())
     .action(async (files: string[], options) => {
+      const { runCheckRules } = await import('./commands/check-rules.js');
       exitCode = await runCheckRules(files, options, io);
     });
 
@@ -55,6 +53,7 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .addOption(falcoVersionOption())
     .addOption(formatOption())
     .action(async (files: string[], options) => {
+      const { runCheckConfig } = await import('./commands/check-config.js');
       exitCode = await runCheckConfig(files, options, io);
     });
 
@@ -62,7 +61,8 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .command('catalog')
     .description('print what the catalog holds: versions and counts per kind')
     .addOption(formatOption())
-    .action((options) => {
+    .action(async (options) => {
+      const { runCatalog } = await import('./commands/catalog.js');
       exitCode = runCatalog(options, io);
     });
 
@@ -82,6 +82,7 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .option('--timeout <seconds>', 'time limit per model request (default: 300 for Ollama, 120 for OpenAI)', parseSeconds)
     .option('--retries <n>', 'retries of a failed model request (default: 2)', parseCount(0))
     .action(async (inputs: string[], options) => {
+      const { runGenerate } = await import('./commands/generate.js');
       exitCode = await runGenerate(inputs, options, io);
     });
 

@@ -9,9 +9,9 @@ import type { RedactChoice } from './generate-report.js';
 import { isRemoteEndpoint } from './locality.js';
 import { withStickyFailure } from './sticky-failure.js';
 
-/** What `generate --provider` accepts. */
-export type ProviderFlag = ProviderName | 'auto' | 'offline';
-export const PROVIDER_FLAGS: readonly ProviderFlag[] = ['auto', 'ollama', 'openai', 'offline'];
+import type { ProviderFlag } from './provider-flags.js';
+
+export type { ProviderFlag } from './provider-flags.js';
 
 export interface ProviderSetupOptions {
   provider: ProviderFlag;

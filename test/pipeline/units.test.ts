@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRedact } from '../../src/cli/commands/generate.js';
+import { parseRedact } from '../../src/cli/options.js';
 import { LlmError } from '../../src/llm/errors.js';
 import type { LlmProvider } from '../../src/llm/provider.js';
 import { isRemoteEndpoint } from '../../src/pipeline/locality.js';

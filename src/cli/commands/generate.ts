@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { InvalidArgumentError } from 'commander';
 import pLimit from 'p-limit';
 import { AlertInputError, formatProblem, readAlerts, readAlertsFromFile, type LocatedAlert } from '../../alerts/read.js';
 import { STDIN_NAME } from '../../alerts/input.js';

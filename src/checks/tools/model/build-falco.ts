@@ -1,0 +1,104 @@
+import type { CliOption, CobraCommand } from '../../../catalog/types.js';
+import { addOptions, arityOf, longNamesOf } from './options.js';
+import type { CommandNode, FileRole, OptionSpec, ToolModel } from './types.js';
+
+const HELP: OptionSpec = { names: ['-h', '--help'], display: '--help', value: 'none', shortAttachedValue: true, waivesMinArgs: true };
+
+/**
+ * falco's `--list` has an implicit value in options.cpp (`--list` alone lists every source; shared
+ * falco-cli.json notes "--list takes an optional <source> value"), though falco-cli.json marks it as
+ * taking one. Only an attached value (`--list=syscall`) is certain.
+ */
+const OPTIONAL_VALUE = new Set(['--list']);
+
+/** falco's file-valued options: `-c` reads falco.yaml, `-r` and `-V` read rules files. */
+const FILE_ROLES: Record<string, FileRole> = { '-c': 'config', '-r': 'rules', '-V': 'rules', '--validate': 'rules' };
+
+function dashedNames(option: CliOption): string[] {
+  const names: string[] = [];
+  if (option.short) names.push(option.short.startsWith('-') ? option.short : `-${option.short}`);
+  if (option.long) names.push(option.long.startsWith('--') ? option.long : `--${option.long}`);
+  return names;
+}
+
+function fromCliOption(option: CliOption, removed: boolean): OptionSpec | undefined {
+  const names = dashedNames(option);
+  if (names.length === 0) return undefined;
+  const role = names.map((n) => FILE_ROLES[n]).find((r) => r !== undefined);
+  return {
+    names,
+    display: names.find((n) => n.startsWith('--')) ?? names[0]!,
+    value: names.some((n) => OPTIONAL_VALUE.has(n)) ? 'optional' : arityOf(option.takesValue),
+    shortAttachedValue: true,
+    ...(option.choices && option.choices.length > 0 ? { choices: option.choices } : {}),
+    ...(removed && option.removedIn ? { removed: { in: option.removedIn, ...(option.replacement ? { replacement: option.replacement } : {}) } } : {}),
+    ...(role ? { fileRole: role } : {}),
+  };
+}
+
+function leafNode(path: string, options: Map<string, OptionSpec>, interspersed = true): CommandNode {
+  return { path, options, longNames: longNamesOf(options), subcommands: new Map(), subcommandNames: [], interspersed, runnable: true };
+}
+
+function emptyModel(tool: string, root: CommandNode, syntax: ToolModel['syntax']): ToolModel {
+  return {
+    tool,
+    binary: tool,
+    syntax,
+    root,
+    leadingOptions: new Map(),
+    deferRootOptions: syntax === 'cobra',
+    longPrefixes: false,
+    numericOption: false,
+    signalOption: false,
+    modeOperand: false,
+    negatableLongs: false,
+    checkShort: true,
+  };
+}
+
+/** falco parses with cxxopts: bundled shorts (`-pc`), attached values, `--opt=value`, no long prefixes. */
+export function buildFalcoModel(data: { options: CliOption[]; removedOptions: CliOption[] }): ToolModel {
+  const options = new Map<string, OptionSpec>();
+  addOptions(options, data.removedOptions.map((o) => fromCliOption(o, true)).filter((o): o is OptionSpec => o !== undefined));
+  addOptions(options, data.options.map((o) => fromCliOption(o, false)).filter((o): o is OptionSpec => o !== undefined));
+  return emptyModel('falco', leafNode('falco', options), 'cxxopts');
+}
+
+/**
+ * A cobra tool from falco-cli.json's flat command list. `persistentRoot`: the root's flags are
+ * inherited by every subcommand even where the catalog does not mark them persistent
+ * (event-generator declares --config/--loglevel/--logformat on the root's PersistentFlags).
+ */
+export function buildCobraModel(tool: string, commands: readonly CobraCommand[], persistentRoot: boolean): ToolModel {
+  const byPath = new Map(commands.map((c) => [c.command, c]));
+  const build = (path: string, inherited: OptionSpec[]): CommandNode => {
+    const own = (byPath.get(path)?.flags ?? []).map((o) => fromCliOption(o, false)).filter((o): o is OptionSpec => o !== undefined);
+    const isRoot = path === tool;
+    const passDown = [
+      ...inherited,
+      ...own.filter((o, i) => (isRoot && persistentRoot) || byPath.get(path)?.flags[i]?.persistent === true),
+    ];
+    const options = new Map<string, OptionSpec>();
+    addOptions(options, [HELP, ...inherited, ...own]);
+    const node = leafNode(path, options);
+    const depth = path.split(' ').length;
+    for (const child of commands) {
+      const parts = child.command.split(' ');
+      if (parts.length !== depth + 1 || !child.command.startsWith(`${path} `)) continue;
+      const name = parts.at(-1)!;
+      node.subcommands.set(name, build(child.command, passDown));
+      node.subcommandNames.push(name);
+    }
+    if (isRoot) {
+      // cobra adds these to every root command.
+      for (const name of ['help', 'completion']) {
+        if (!node.subcommands.has(name)) node.subcommands.set(name, leafNode(`${tool} ${name}`, new Map([['-h', HELP], ['--help', HELP]])));
+      }
+    }
+    // A command whose only flags are handed down (falcoctl's --config, --log-level) just prints its help.
+    node.runnable = node.subcommands.size === 0 || own.some((o) => !passDown.includes(o));
+    return node;
+  };
+  return emptyModel(tool, build(tool, []), 'cobra');
+}

@@ -19,19 +19,36 @@ const TIME_VALUE = /^(?:\d{10}(?:\d{9})?|\d{4}-\d\d-\d\dT[\d:.]+Z?|\d\d:\d\d:\d\
 
 const TAIL = String.raw`(?:\s+process)?(?:\s+(?:name|is|was|named|called))*\s*[:=(]?\s*(?:the\s+)?(?:process\s+)?$`;
 
+/** Words that stand before `parent` in an ancestor's name: `grand`, `great-grand`, `great great grand`. */
+const ANCESTOR_PREFIX = String.raw`(?:great[\s-]*)*grand[\s-]?`;
+
+/** "great-great-grandparent" is proc.aname[4], written gggparent in rule outputs. */
+function ancestorRole(greats: number): Role {
+  const greatWords = greats === 0 ? '' : String.raw`great(?:[\s-]+great){${greats - 1}}[\s-]*`;
+  const word = String.raw`${greatWords}grand-?parent`;
+  // Not preceded by a letter, a hyphen or a space-separated "great": the ancestor named is exactly this one.
+  const start = String.raw`(?<![\w-])(?<!great[\s-])`;
+  const depth = greats + 2;
+  return {
+    name: greats === 0 ? 'the grandparent process' : `the ${'great-'.repeat(greats)}grandparent process`,
+    fields: [`proc.aname[${depth}]`, `${'g'.repeat(depth - 1)}parent`, `aname[${depth}]`],
+    before: new RegExp(String.raw`${start}${word}${TAIL}`, 'i'),
+    after: new RegExp(String.raw`^\s*\)?\s*(?:\(\s*)?(?:(?:the|its|as)\s+)?${word}(?:\s+process\b|\s*[),.;:!?]|\s*$)`, 'i'),
+  };
+}
+
 export const ROLES: readonly Role[] = [
   {
     name: 'the parent process',
     fields: ['proc.pname', 'parent'],
-    before: new RegExp(String.raw`(?<![\w-])(?<!whose\s)parent${TAIL}`, 'i'),
+    // Not a grandparent, not "whose parent", not "the parent's parent" (a grandparent).
+    before: new RegExp(String.raw`(?<![\w-])(?<!whose\s)(?<!${ANCESTOR_PREFIX}\s*)(?<!parent['’]s\s)(?<!parent\s+of\s+(?:the|its|that)\s)parent${TAIL}`, 'i'),
     after: /^\s*\)?\s*(?:\(\s*)?(?:(?:the|its|as)\s+)?parent(?:\s+process\b|\s*[),.;:!?]|\s*$)/i,
   },
-  {
-    name: 'the grandparent process',
-    fields: ['proc.aname[2]', 'gparent'],
-    before: new RegExp(String.raw`\bgrand-?parent${TAIL}`, 'i'),
-    after: /^\s*\)?\s*(?:\(\s*)?(?:(?:the|its|as)\s+)?grand-?parent(?:\s+process\b|\s*[),.;:!?]|\s*$)/i,
-  },
+  ancestorRole(0),
+  ancestorRole(1),
+  ancestorRole(2),
+  ancestorRole(3),
   {
     name: "the container's start time",
     fields: ['container.start_ts', 'container_start_ts'],

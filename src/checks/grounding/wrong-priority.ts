@@ -1,6 +1,8 @@
 import { PRIORITIES, type Priority } from '../../alerts/schema.js';
+import { defaultRuleNames } from '../../catalog/lookup.js';
 import type { Check } from '../check.js';
-import { proseLines } from '../inline/text.js';
+import { editDistance } from '../../util/nearest.js';
+import { proseSentences } from '../inline/text.js';
 import { DOCS_ALERT } from './docs-alert.js';
 
 const WORD = String.raw`(Emergency|Alert|Critical|Error|Warning|Notice|Informational|Info|Debug)`;
@@ -15,13 +17,93 @@ const NAME_THEN_PRIORITY = /\b(Emergency|Critical|Error|Warning|Notice|Informati
 /** Words of advice: a priority named there is one the reader might set, not the alert's. */
 const ADVICE = /\b(?:should|could|would|consider|recommend\w*|change|lower|raise|increase|decrease|adjust|override|instead|custom|new rule|or (?:higher|above|lower|below)|and (?:higher|above)|at least|minimum|threshold|priorities)\b|priority_|min_priority/i;
 
-/** The line is about this alert: it says so, or it is a "Priority:" label of a summary list. */
-const ABOUT_ALERT = /\b(?:alert|event|this|triggered|fired)\b|^\s*(?:[*+-]|\d+[.)])?\s*(?:\*\*)?\s*priority\s*(?:\*\*)?\s*:/i;
+/** The sentence is about an alert: it says so, or it is a "Priority:" label of a summary list or line. */
+const ABOUT_ALERT = /\b(?:alert|event|this|triggered|fired)\b|(?:^\s*(?:[*+-]|\d+[.)])?|[·|,;]|—)\s*(?:\*\*)?\s*priority\s*(?:\*\*)?\s*:/i;
+
+/** Emphasised text: **…**, "…", “…”, `…`. */
+const EMPHASISED = /\*\*([^*]{3,120}?)\*\*|"([^"]{3,120})"|“([^”]{3,120})”|`([^`]{3,120})`/g;
 
 function canonical(word: string): Priority | undefined {
   const lower = word.toLowerCase();
   if (lower === 'info') return 'Informational';
   return PRIORITIES.find((p) => p.toLowerCase() === lower);
+}
+
+function norm(name: string): string {
+  return name.trim().replace(/[\s.,;:]+$/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  ours: boolean;
+}
+
+let upstream: Array<{ name: string; pattern: RegExp; words: number }> | undefined;
+
+/**
+ * Rules a sentence names, this alert's and others: this alert's rule anywhere; an upstream rule anywhere when its
+ * name has three words or more (shorter ones, like `Create Group`, only when emphasised); and any emphasised name
+ * next to the word rule or alert ("an **Attach/Exec Pod** alert", "the rule "Foo"").
+ */
+function ruleMentions(sentence: string, rule: string): Mention[] {
+  const out: Mention[] = [];
+  const own = norm(rule);
+  const overlaps = (start: number, end: number) => out.some((m) => start < m.end && end > m.start);
+  for (const m of sentence.matchAll(new RegExp(`(?<![\\w/-])${escape(rule.trim())}(?![\\w/-])`, 'gi'))) {
+    out.push({ start: m.index, end: m.index + m[0].length, ours: true });
+  }
+  upstream ??= [...defaultRuleNames().keys()].map((name) => ({
+    name: norm(name),
+    pattern: new RegExp(`(?<![\\w/-])${escape(name)}(?![\\w/-])`, 'gi'),
+    words: name.trim().split(/\s+/).length,
+  }));
+  const emphasised = [...sentence.matchAll(EMPHASISED)].map((m) => ({
+    text: (m[1] ?? m[2] ?? m[3] ?? m[4])!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const r of upstream) {
+    if (r.name === own) continue;
+    for (const m of sentence.matchAll(r.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      if (r.words < 3 && !emphasised.some((e) => norm(e.text) === r.name && e.start <= start && e.end >= end)) continue;
+      out.push({ start, end, ours: false });
+    }
+  }
+  for (const e of emphasised) {
+    const name = norm(e.text);
+    if (name === own || overlaps(e.start, e.end) || /:\s*$/.test(e.text) || canonical(name) || name === 'priority') continue;
+    const before = sentence.slice(0, e.start);
+    const after = sentence.slice(e.end);
+    if (/\b(?:rule|alert|detection)\s+(?:named\s+|called\s+)?$/i.test(before) || /^\s*(?:rule|alert|alerts|detection)\b/i.test(after)) {
+      // A near miss of this rule's name is this rule misspelt (FR805's business), not another rule.
+      const nearMiss = editDistance(name, own, Math.max(2, Math.floor(own.length / 10))) <= Math.max(2, Math.floor(own.length / 10));
+      out.push({ start: e.start, end: e.end, ours: nearMiss });
+    }
+  }
+  return out;
+}
+
+/** Whether the priority at [start, end) belongs to this alert: no other rule is named, or this rule is the nearest. */
+function aboutThisRule(mentions: Mention[], start: number, end: number): boolean {
+  if (!mentions.some((m) => !m.ours)) return true;
+  let best: Mention | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of mentions) {
+    const distance = m.end <= start ? start - m.end : m.start >= end ? m.start - end : 0;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best?.ours === true;
 }
 
 export const wrongPriority: Check = {
@@ -38,31 +120,17 @@ export const wrongPriority: Check = {
   },
   run({ doc, alert, report }) {
     if (!alert) return;
-    for (const { line, text } of proseLines(doc)) {
+    for (const sentence of proseSentences(doc)) {
+      const text = sentence.text;
       if (!/priority/i.test(text)) continue;
-      for (const sentence of sentences(text)) {
-        if (ADVICE.test(sentence.text) || !ABOUT_ALERT.test(sentence.text)) continue;
-        const m = PRIORITY_THEN_NAME.exec(sentence.text) ?? NAME_THEN_PRIORITY.exec(sentence.text);
-        const stated = m ? canonical(m[1]!) : undefined;
-        if (!m || !stated || stated === alert.priority) continue;
-        report({
-          line,
-          column: sentence.index + m.index + m[0].lastIndexOf(m[1]!) + 1,
-          message: `the alert's priority is ${alert.priority}, not ${m[1]}`,
-          suggestion: alert.priority,
-        });
-      }
+      if (ADVICE.test(text) || !ABOUT_ALERT.test(text)) continue;
+      const m = PRIORITY_THEN_NAME.exec(text) ?? NAME_THEN_PRIORITY.exec(text);
+      const stated = m ? canonical(m[1]!) : undefined;
+      if (!m || !stated || stated === alert.priority) continue;
+      // A sentence that names another rule gives that rule's priority ("an **Attach/Exec Pod** alert (priority Notice)").
+      if (!aboutThisRule(ruleMentions(text, alert.rule), m.index, m.index + m[0].length)) continue;
+      const { line, column } = sentence.at(m.index + m[0].lastIndexOf(m[1]!));
+      report({ line, column, message: `the alert's priority is ${alert.priority}, not ${m[1]}`, suggestion: alert.priority });
     }
   },
 };
-
-function sentences(text: string): Array<{ text: string; index: number }> {
-  const out: Array<{ text: string; index: number }> = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.;!?](?=\s+|$)/g)) {
-    out.push({ text: text.slice(start, m.index + 1), index: start });
-    start = m.index + 1;
-  }
-  if (start < text.length) out.push({ text: text.slice(start), index: start });
-  return out;
-}

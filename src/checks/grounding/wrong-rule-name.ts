@@ -1,22 +1,65 @@
+import { defaultRuleNames } from '../../catalog/lookup.js';
 import type { Check } from '../check.js';
 import { editDistance } from '../../util/nearest.js';
 import { proseLines } from '../inline/text.js';
 import { DOCS_ALERT } from './docs-alert.js';
 
+/**
+ * Text between paired delimiters, paired in order as Markdown pairs them: in `**Rule:** X · **Priority:** Y` the
+ * bold runs are `Rule:` and `Priority:`, never the ` X · ` between a closing and the next opening `**`.
+ */
+function paired(text: string, open: string, close: string, min: number, max: number): Array<{ name: string; index: number }> {
+  const out: Array<{ name: string; index: number }> = [];
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf(open, at);
+    if (start < 0) break;
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) break;
+    const name = text.slice(start + open.length, end);
+    if (name.length >= min && name.length <= max) out.push({ name, index: start + open.length });
+    at = end + close.length;
+  }
+  return out;
+}
+
+/** Blanks inline code spans (same length) so a `**` or `"` inside code does not pair with one outside. */
+function maskCode(text: string): string {
+  return text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (m) => ' '.repeat(m.length));
+}
+
+/** Separators that end a label's value in a one-line summary: `**Rule:** X · **Priority:** Y`, `Rule: X | Host: h`. */
+const LABEL_END = String.raw`(?:[(·|—–,;]|\*\*|\s-\s|$)`;
+const LABEL = new RegExp(String.raw`\brule(?:\s+name)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([A-Z][^"“\`*()·|—–,;]{5,120}?)\s*${LABEL_END}`, 'i');
+
 /** Quoted or emphasised text on a line that talks about a rule: "…", “…”, `…`, **…**, or what follows "Rule:". */
 function quotedOnRuleLine(text: string): Array<{ name: string; index: number }> {
-  const out: Array<{ name: string; index: number }> = [];
-  for (const m of text.matchAll(/"([^"]{6,120})"|“([^”]{6,120})”|`([^`]{6,120})`|\*\*([^*]{6,120})\*\*/g)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-    out.push({ name, index: m.index + 1 });
-  }
-  const label = /\brule(?:\s+name)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([A-Z][^"“`*()]{5,120}?)\s*(?:\(|$)/i.exec(text);
+  const masked = maskCode(text);
+  const out = [
+    ...paired(masked, '"', '"', 6, 120),
+    ...paired(text, '“', '”', 6, 120),
+    ...paired(text, '`', '`', 6, 120),
+    ...paired(masked, '**', '**', 6, 120),
+  ].filter(({ name }) => !/[*"“”`\n]/.test(name) && !/^\s/.test(name));
+  const label = LABEL.exec(text);
   if (label) out.push({ name: label[1]!, index: label.index + label[0].indexOf(label[1]!) });
   return out;
 }
 
 function normalize(name: string): string {
-  return name.trim().replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').toLowerCase();
+  return name
+    .trim()
+    .replace(/[\s.,;:·|—–-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+let knownRules: Set<string> | undefined;
+
+/** Upstream rule names, normalised: a name that is one of them is that rule, not a misspelling of this one. */
+function isKnownRule(name: string): boolean {
+  knownRules ??= new Set([...defaultRuleNames().keys()].map(normalize));
+  return knownRules.has(name);
 }
 
 export const wrongRuleName: Check = {
@@ -37,11 +80,13 @@ export const wrongRuleName: Check = {
     const limit = Math.max(2, Math.floor(real.length / 10));
     for (const { line, text } of proseLines(doc)) {
       if (!/\brule\b/i.test(text)) continue;
+      const seen = new Set<number>();
       for (const { name, index } of quotedOnRuleLine(text)) {
         const written = normalize(name);
-        if (written === real) continue;
+        if (written === real || isKnownRule(written) || seen.has(index)) continue;
         const d = editDistance(written, real, limit);
         if (d === 0 || d > limit) continue;
+        seen.add(index);
         report({ line, column: index + 1, message: `the alert's rule is "${alert.rule}", not "${name.trim()}"`, suggestion: alert.rule });
       }
     }

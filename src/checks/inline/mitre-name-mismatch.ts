@@ -16,6 +16,41 @@ function namesBefore(text: string): string[] {
   return out;
 }
 
+/**
+ * The name written after an id inside a parenthesised list, without a separator: `(T1033 System Owner/User
+ * Discovery, T1082 System Information Discovery)`. The name must start with a capital and end at `,`, `;` or `)`:
+ * a line that breaks mid-name gives nothing.
+ */
+const NAME_IN_LIST = /^\s+["“]?([A-Z][A-Za-z0-9&/' .:-]{1,80}?)["”]?\s*(?:\)|,|;)/;
+
+function nameInList(before: string, after: string): string | undefined {
+  if (!/(?:\(|,|;)\s*$/.test(before)) return undefined;
+  // Only inside an open parenthesis: `discovery (T1033 System Owner/User Discovery, …`.
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return undefined;
+  return NAME_IN_LIST.exec(after)?.[1];
+}
+
+let tacticNames: Set<string> | undefined;
+
+/** Tactic names, lower-cased: `discovery (T1033)` files the technique under its tactic, it does not name it. */
+function isTacticName(name: string): boolean {
+  tacticNames ??= new Set([...mitreIds().values()].filter((e) => e.id.startsWith('TA')).map((e) => e.name.toLowerCase()));
+  return tacticNames.has(name.toLowerCase());
+}
+
+/**
+ * Whether a name written next to a technique id claims to be its name. A tactic name does not (the technique's
+ * category: `the commands are discovery (T1033)`, `T1059 (Execution)`), and before the parenthesis neither does a
+ * single lower-case word (`a proxy (T1572)`, `cron (T1053.003)`): prose, not a title.
+ */
+function claimsName(id: string, candidate: string, before: boolean): boolean {
+  if (id.startsWith('TA')) return true;
+  if (isTacticName(candidate)) return false;
+  if (before && /^[a-z][\w-]*$/.test(candidate)) return false;
+  return true;
+}
+
 /** Parts of a written name that may be the id's own: `Command and Scripting Interpreter: Unix Shell` has both. */
 function nameParts(name: string): string[] {
   const clean = name.trim().replace(/[.\s]+$/, '');
@@ -38,8 +73,14 @@ export const mitreNameMismatch: Check = {
       for (const mention of mitreMentions(text)) {
         const found = mitreStatus(mention.id);
         if (found.status !== 'active') continue;
-        const after = NAME_AFTER.exec(text.slice(mention.index + mention.length))?.[1];
-        const candidates = [...(after ? nameParts(after) : []), ...namesBefore(text.slice(0, mention.index))];
+        const rest = text.slice(mention.index + mention.length);
+        const head = text.slice(0, mention.index);
+        const after = NAME_AFTER.exec(rest)?.[1] ?? nameInList(head, rest);
+        // A name after the id is the one the report gives it; the words before the parenthesis are then a category.
+        const candidates = [
+          ...(after ? nameParts(after).filter((c) => claimsName(mention.id, c, false)) : []),
+          ...(after ? [] : namesBefore(head).filter((c) => claimsName(mention.id, c, true))),
+        ];
         if (candidates.length === 0) continue;
         const own = found.entry.name.toLowerCase();
         const parent = mitreIds().get(familyOf(mention.id))?.name.toLowerCase();

@@ -13,6 +13,16 @@ testCheck(valueInWrongRole, {
     { name: 'another sentence', alert: DROP_EXEC, md: 'The container was started by Docker. The binary ran at `1728152809455310091`.' },
     { name: 'the role field is missing from the alert', alert: READ_SHADOW, md: 'The container started at `1746622234502309868`.' },
     { name: 'a value not in the alert', alert: DROP_EXEC, md: 'The parent process `bash` spawned it.' },
+    {
+      name: 'run-shell-untrusted line 19: a great-grandparent is not the grandparent',
+      alert: READ_SHADOW,
+      md: "The grandparent `sudo` is the privilege helper and the shell's great-grandparent `zsh` is the login shell.",
+    },
+    { name: 'great grandparent written with a space', alert: READ_SHADOW, md: 'Its great grandparent `zsh` is interactive.' },
+    { name: 'great-great-grandparent', alert: READ_SHADOW, md: 'The great-great-grandparent `kitty` is the terminal emulator.' },
+    { name: "the parent's parent is the grandparent", alert: DROP_EXEC, md: "The parent's parent `containerd-shim` is the runtime shim." },
+    { name: 'the parent of the parent', alert: DROP_EXEC, md: 'The parent of the parent `containerd-shim` is the runtime shim.' },
+    { name: 'the grandparent named after the value', alert: READ_SHADOW, md: '`zsh` (the great-grandparent) started it.' },
   ],
   invalid: [
     {
@@ -28,6 +38,8 @@ testCheck(valueInWrongRole, {
       errors: [{ line: 1, message: "containerd-shim is the alert's proc.aname[2], not the parent process (proc.pname is event-generator)" }],
     },
     { name: 'grandparent', alert: READ_SHADOW, md: 'The grandparent process was `zsh`.', errors: [{ line: 1, suggestion: 'sudo' }] },
+    { name: 'great-grandparent', alert: READ_SHADOW, md: 'The great-grandparent `kitty` is the terminal.', errors: [{ line: 1, message: 'not the great-grandparent process', suggestion: 'zsh' }] },
+    { name: 'great-great-grandparent', alert: READ_SHADOW, md: 'Its great-great-grandparent `zsh` is a login shell.', errors: [{ line: 1, suggestion: 'kitty' }] },
     { name: 'event time', alert: DROP_EXEC, md: 'The alert fired at `1728152807913221470`.', errors: [{ line: 1, message: 'container.start_ts' }] },
   ],
 });

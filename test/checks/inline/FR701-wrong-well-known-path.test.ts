@@ -12,6 +12,20 @@ testCheck(wrongWellKnownPath, {
     { name: 'code blocks belong to the command checks', md: '```bash\ncat /etc/falco/falco.conf\n```\n' },
     { name: 'sysctl paths belong to FR702', md: 'Check `/proc/sys/kernel/yama/ptrace_scope`.' },
     { name: 'a path the catalog does not know', md: 'Logs may also be in `/opt/falco/logs/events.json`.' },
+    {
+      name: 'clear-log-activities line 83: the prose says the path does not exist',
+      md: '`/etc/falco/falco.yaml` (Falco has no `/etc/falco/falco.conf`; a file by that name is ignored):',
+    },
+    { name: 'there is no', md: 'There is no `/etc/falco/falco.conf`; the configuration is `/etc/falco/falco.yaml`.' },
+    { name: 'not, after the right one', md: 'Edit `/etc/falco/falco.yaml`, not `/etc/falco/falco.conf`.' },
+    { name: 'instead of', md: 'Falco reads /etc/falco/falco.yaml instead of /etc/falco/falco.conf.' },
+    { name: 'rather than', md: 'Docker keeps them in /var/lib/docker/containers/ rather than /etc/docker/containers/.' },
+    { name: 'a negated verb', md: 'Falco never reads `/etc/falco/falco.conf`.' },
+    { name: 'does not exist after the path', md: 'The file `/etc/falco/falco.conf` does not exist on a standard install.' },
+    { name: "doesn't exist after the path", md: "`/etc/docker/containers/` doesn't exist; Docker uses `/var/lib/docker/containers/`." },
+    { name: 'is not after the path', md: '`/etc/falco/falco.conf` is not the real file.' },
+    { name: 'the real one in parentheses after the path', md: 'Some guides say `/etc/falco/falco.conf` (it is `falco.yaml`).' },
+    { name: 'no such file', md: 'Falco ships no such file as `/etc/falco/falco.conf`.' },
   ],
   invalid: [
     {
@@ -30,5 +44,8 @@ testCheck(wrongWellKnownPath, {
       errors: [{ line: 1, message: '/etc/docker/containers/ does not exist' }],
     },
     { md: 'Rules go in `/etc/falco/rules/`.', errors: [{ line: 1, suggestion: '/etc/falco/rules.d/' }] },
+    { name: 'a negation that does not govern the path', md: 'Do not forget to check `/etc/falco/falco.conf` for changes.', errors: [{ line: 1, suggestion: '/etc/falco/falco.yaml' }] },
+    { name: 'a negation in another clause', md: 'It is not a false positive. Edit `/etc/falco/falco.conf` to tune it.', errors: [{ line: 1, suggestion: '/etc/falco/falco.yaml' }] },
+    { name: 'does not with another verb', md: '`/etc/falco/falco.conf` does not set the output format.', errors: [{ line: 1, suggestion: '/etc/falco/falco.yaml' }] },
   ],
 });

@@ -22,7 +22,8 @@ export const unknownSysctl: Check = {
       const where = use.via === 'proc' ? ` (${use.word.text})` : use.via === 'conf' ? ' (in a sysctl.conf file)' : '';
       const why = found.invented ? 'is not a sysctl (a commonly invented or long-removed name)' : `is not a sysctl in Linux ${catalog.meta().kernelForSysctls}`;
       const hint = advice.hint ? `; ${advice.hint}` : '';
-      const instead = advice.suggestion ? `; did you mean ${advice.suggestion}?` : '';
+      // For a /proc/sys path the suggestion is the path form, so the message names the dotted sysctl.
+      const instead = advice.suggestion && use.via === 'proc' ? `; the real sysctl is ${advice.suggestion}` : '';
       report({
         line: use.word.line,
         column: use.word.column,

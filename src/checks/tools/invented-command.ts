@@ -23,7 +23,7 @@ export const inventedCommand: Check = {
       report({
         line: invocation.nameWord.line,
         column: invocation.nameWord.column,
-        message: `${what}; did you mean ${invented.intended}?`,
+        message: what,
         suggestion: invented.intended,
       });
     }

@@ -73,7 +73,7 @@ export const unknownEventGeneratorAction: Check = {
       report({
         line: word.line,
         column: word.column,
-        message: `${word.text} matches no event-generator action (see event-generator list)${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+        message: `${word.text} matches no event-generator action (see event-generator list)`,
         ...(suggestion ? { suggestion } : {}),
       });
     }

@@ -47,7 +47,7 @@ function describe(event: UnknownOption, parsed: ParsedArgs, model: ToolModel): {
     return { message };
   }
   const suggestion = nearestOption(written, optionNames(node, model));
-  return { message: suggestion ? `${message}; did you mean ${suggestion}?` : message, ...(suggestion ? { suggestion } : {}) };
+  return { message, ...(suggestion ? { suggestion } : {}) };
 }
 
 function optionNames(node: CommandNode, model: ToolModel): string[] {
@@ -87,7 +87,7 @@ export const unknownOption: Check = {
       problems.push({
         line: bare.word.line,
         column: bare.word.column,
-        message: `${written} is not an option of ${names}${key ? `; falco.yaml keys are set with -o ${key}=<value>` : suggestion ? `; did you mean ${suggestion}?` : ''}`,
+        message: `${written} is not an option of ${names}${key ? `; falco.yaml keys are set with -o ${key}=<value>` : ''}`,
         ...(suggestion ? { suggestion } : {}),
       });
     }

@@ -23,7 +23,7 @@ export const unknownSubcommand: Check = {
         report({
           line: word.line,
           column: word.column,
-          message: `${node.path} has no subcommand ${word.text}${suggestion ? `; did you mean ${node.path} ${suggestion}?` : known}`,
+          message: `${node.path} has no subcommand ${word.text}${suggestion ? '' : known}`,
           ...(suggestion ? { suggestion } : {}),
         });
       }

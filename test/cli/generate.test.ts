@@ -4,21 +4,15 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readAlerts } from '../../src/alerts/read.js';
-import { buildProgram } from '../../src/cli/program.js';
 import { reportBaseName } from '../../src/pipeline/report-files.js';
 import { cleanAnswer, expectPassesChecker, fixtureAlert, inventedAnswer } from '../pipeline/helpers.js';
 import { ollamaChat } from '../llm/helpers.js';
+import { runCli } from './helpers.js';
 
 const SHELL = 'fixtures/alerts/terminal-shell-in-container.json';
 const OLLAMA = 'http://127.0.0.1:11434';
 
-async function run(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), stdin: async () => stdin };
-  const code = await buildProgram(io).run(['generate', ...args]);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], stdin = '') => runCli(['generate', ...args], stdin);
 
 let dir: string;
 const unmatched: string[] = [];

@@ -1,9 +1,9 @@
 import { GATE_CODES } from '../pipeline/item-rules.js';
+import { longestRun } from '../util/text.js';
 import { ALL_CHECKS } from './registry.js';
 
 function fenced(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
+  const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
   return `${fence}markdown\n${text.trimEnd()}\n${fence}`;
 }
 

@@ -9,9 +9,10 @@ import {
   type AttemptFailure,
 } from './failure.js';
 import { lateBoundFetch, throwOnHttpError, withDeadline, withoutCredentials, type FetchLike } from './http.js';
-import { toLlmError, type FailureContext } from './messages.js';
+import type { FailureContext } from './messages.js';
 import type { GenerateRequest, GenerateResult, LlmProvider } from './provider.js';
-import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
+import { parseRetryAfter, type RetryOptions } from './retry.js';
+import { retryingGenerate } from './retrying-generate.js';
 import { checkOutput, wireSchema } from './structured.js';
 
 export interface OllamaProviderOptions {
@@ -78,16 +79,7 @@ export function createOllamaProvider(options: OllamaProviderOptions = {}): LlmPr
     name: 'ollama',
     model,
     endpoint,
-    async generate(request) {
-      const started = performance.now();
-      const { value, attempts } = await withRetry(() => attempt(request), {
-        ...options.retry,
-        classify: classifyOllamaError,
-        fail: (failure, n) => toLlmError(failure, n, context),
-        ...(request.signal ? { signal: request.signal } : {}),
-      });
-      return { ...value, attempts, latencyMs: Math.round(performance.now() - started) };
-    },
+    generate: retryingGenerate(attempt, classifyOllamaError, context, options.retry),
   };
 }
 

@@ -11,9 +11,10 @@ import {
   type AttemptFailure,
 } from './failure.js';
 import { lateBoundFetch, recordHttpError, withDeadline, withoutCredentials, type FetchLike } from './http.js';
-import { toLlmError, type FailureContext } from './messages.js';
+import type { FailureContext } from './messages.js';
 import type { GenerateRequest, GenerateResult, LlmProvider } from './provider.js';
-import { parseRetryAfter, withRetry, type RetryOptions } from './retry.js';
+import { parseRetryAfter, type RetryOptions } from './retry.js';
+import { retryingGenerate } from './retrying-generate.js';
 import { checkOutput, wireSchema } from './structured.js';
 
 export interface OpenAIProviderOptions {
@@ -102,16 +103,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions = {}): LlmPr
     name: 'openai',
     model,
     endpoint,
-    async generate(request) {
-      const started = performance.now();
-      const { value, attempts } = await withRetry(() => attempt(request), {
-        ...options.retry,
-        classify: classifyOpenAIError,
-        fail: (failure, n) => toLlmError(failure, n, context),
-        ...(request.signal ? { signal: request.signal } : {}),
-      });
-      return { ...value, attempts, latencyMs: Math.round(performance.now() - started) };
-    },
+    generate: retryingGenerate(attempt, classifyOpenAIError, context, options.retry),
   };
 }
 

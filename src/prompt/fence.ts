@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { longestRun } from '../util/text.js';
 
 /**
  * Wraps untrusted text (alert values, a previous model answer) so the model can tell where it ends:
@@ -17,16 +18,6 @@ export interface Fenced {
   text: string;
   begin: string;
   end: string;
-}
-
-function longestRun(text: string, char: string): number {
-  let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
 }
 
 /** `label` is e.g. "UNTRUSTED ALERT DATA"; `lang` is the fence's info string. */

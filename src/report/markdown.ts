@@ -1,3 +1,5 @@
+import { longestRun } from '../util/text.js';
+
 /**
  * Markdown building blocks that keep alert-derived and model-written text from injecting structure.
  * Alert values are attacker-controlled (a container name, a command line, a pod name), and model text may echo
@@ -12,16 +14,6 @@ export function oneLine(text: string): string {
     if (c === '\t') return '\\t';
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
-}
-
-function longestRun(text: string, char: string): number {
-  let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
 }
 
 /**

@@ -67,6 +67,8 @@ export const WAIVES_MIN: Readonly<Record<string, readonly string[]>> = {
   chown: ['--reference'],
   file: ['-f', '--files-from'],
   fuser: ['-l', '--list-signals'],
+  // getcap -l prints the licence, -h the usage, with no file.
+  getcap: ['-h', '-l'],
   // killall -u USER kills every process of USER without a NAME.
   killall: ['-l', '--list', '-u', '--user'],
   setcap: ['-r'],

@@ -4,13 +4,6 @@ import type { CommandNode, FileRole, OptionSpec, ToolModel } from './types.js';
 
 const HELP: OptionSpec = { names: ['-h', '--help'], display: '--help', value: 'none', shortAttachedValue: true, waivesMinArgs: true };
 
-/**
- * falco's `--list` has an implicit value in options.cpp (`--list` alone lists every source; shared
- * falco-cli.json notes "--list takes an optional <source> value"), though falco-cli.json marks it as
- * taking one. Only an attached value (`--list=syscall`) is certain.
- */
-const OPTIONAL_VALUE = new Set(['--list']);
-
 /** falco's file-valued options: `-c` reads falco.yaml, `-r` and `-V` read rules files. */
 const FILE_ROLES: Record<string, FileRole> = { '-c': 'config', '-r': 'rules', '-V': 'rules', '--validate': 'rules' };
 
@@ -28,7 +21,7 @@ function fromCliOption(option: CliOption, removed: boolean): OptionSpec | undefi
   return {
     names,
     display: names.find((n) => n.startsWith('--')) ?? names[0]!,
-    value: names.some((n) => OPTIONAL_VALUE.has(n)) ? 'optional' : arityOf(option.takesValue),
+    value: arityOf(option.takesValue),
     shortAttachedValue: true,
     ...(option.choices && option.choices.length > 0 ? { choices: option.choices } : {}),
     ...(removed && option.removedIn ? { removed: { in: option.removedIn, ...(option.replacement ? { replacement: option.replacement } : {}) } } : {}),
@@ -65,20 +58,21 @@ export function buildFalcoModel(data: { options: CliOption[]; removedOptions: Cl
   return emptyModel('falco', leafNode('falco', options), 'cxxopts');
 }
 
-/**
- * A cobra tool from falco-cli.json's flat command list. `persistentRoot`: the root's flags are
- * inherited by every subcommand even where the catalog does not mark them persistent
- * (event-generator declares --config/--loglevel/--logformat on the root's PersistentFlags).
- */
-export function buildCobraModel(tool: string, commands: readonly CobraCommand[], persistentRoot: boolean): ToolModel {
+/** A cobra tool from falco-cli.json's flat command list; flags marked persistent are inherited by every subcommand. */
+export function buildCobraModel(tool: string, commands: readonly CobraCommand[]): ToolModel {
   const byPath = new Map(commands.map((c) => [c.command, c]));
   const build = (path: string, inherited: OptionSpec[]): CommandNode => {
-    const own = (byPath.get(path)?.flags ?? []).map((o) => fromCliOption(o, false)).filter((o): o is OptionSpec => o !== undefined);
+    const flags = byPath.get(path)?.flags ?? [];
+    const own: OptionSpec[] = [];
+    const persistent: OptionSpec[] = [];
+    for (const flag of flags) {
+      const option = fromCliOption(flag, false);
+      if (!option) continue;
+      own.push(option);
+      if (flag.persistent) persistent.push(option);
+    }
     const isRoot = path === tool;
-    const passDown = [
-      ...inherited,
-      ...own.filter((o, i) => (isRoot && persistentRoot) || byPath.get(path)?.flags[i]?.persistent === true),
-    ];
+    const passDown = [...inherited, ...persistent];
     const options = new Map<string, OptionSpec>();
     addOptions(options, [HELP, ...inherited, ...own]);
     const node = leafNode(path, options);
@@ -97,7 +91,7 @@ export function buildCobraModel(tool: string, commands: readonly CobraCommand[],
       }
     }
     // A command whose only flags are handed down (falcoctl's --config, --log-level) just prints its help.
-    node.runnable = node.subcommands.size === 0 || own.some((o) => !passDown.includes(o));
+    node.runnable = node.subcommands.size === 0 || own.some((o) => !passDown.includes(o) && !o.names.includes('--help'));
     return node;
   };
   return emptyModel(tool, build(tool, []), 'cobra');

@@ -1,5 +1,4 @@
 import type { ToolCommand, ToolOption, ToolSpec } from '../../../catalog/types.js';
-import { ACCEPTED_EXTRAS, type ExtraOption, type ToolExtras } from './accepted-extras.js';
 import { trustedArgs, WAIVES_MIN } from './arity-trust.js';
 import { addOptions, fromToolOption, longNamesOf } from './options.js';
 import type { CommandNode, OptionSpec, Syntax, ToolModel } from './types.js';
@@ -11,12 +10,10 @@ const DOCKER_NOT_INTERSPERSED = /^docker (container )?(run|create|exec|top)$|^do
 /** kubectl's global options are persistent: valid after any subcommand. docker's are root-only. */
 const PERSISTENT_GLOBALS = new Set(['kubectl']);
 /**
- * ctr's `--namespace value, -n value` lines lost their short alias in the harvest; ctr 1.6 has
- * `-n`/`--namespace` and `-a`/`--address`. Other ctr and runc short aliases with values were lost
- * the same way, so their single-dash words are not checked at all.
+ * ctr's and runc's `--name value, -n value` lines lost their short aliases in the harvest (the catalog
+ * restores ctr's global -n/-a); their single-dash words are not checked at all.
  */
 const UNRELIABLE_SHORTS = new Set(['ctr', 'runc']);
-const CTR_GLOBAL_ALIASES: Record<string, string> = { '-n': '--namespace', '-a': '--address' };
 
 const HELP: OptionSpec = { names: ['-h', '--help'], display: '--help', value: 'none', shortAttachedValue: true, waivesMinArgs: true };
 
@@ -39,28 +36,6 @@ function syntaxOf(spec: ToolSpec): Syntax | undefined {
 
 function optionList(options: readonly ToolOption[] | undefined): OptionSpec[] {
   return (options ?? []).map(fromToolOption).filter((o): o is OptionSpec => o !== undefined);
-}
-
-function applyExtras(map: Map<string, OptionSpec>, extras: ToolExtras | undefined): void {
-  if (!extras) return;
-  // A correction applies to one spelling: `ls -p` is a flag although `--indicator-style` takes a value.
-  for (const [name, value] of Object.entries(extras.values ?? {})) {
-    const option = map.get(name);
-    if (!option) continue;
-    const others = option.names.filter((n) => n !== name);
-    if (others.length > 0) {
-      const trimmed = { ...option, names: others, display: others.find((n) => n.startsWith('--')) ?? others[0]! };
-      for (const other of others) map.set(other, trimmed);
-    }
-    const corrected: OptionSpec = { ...option, names: [name], display: name, value };
-    if (value === 'none') delete corrected.choices;
-    map.set(name, corrected);
-  }
-  addOptions(map, extraOptions(extras.options));
-}
-
-function extraOptions(options: readonly ExtraOption[] | undefined): OptionSpec[] {
-  return (options ?? []).map((o) => ({ names: o.names, display: o.names.find((n) => n.startsWith('--')) ?? o.names[0]!, value: o.value, shortAttachedValue: true }));
 }
 
 function markWaivers(map: Map<string, OptionSpec>, tool: string): void {
@@ -94,7 +69,6 @@ interface BuildContext {
   syntax: Syntax;
   /** Options every node inherits (kubectl globals, systemctl's options for every verb). */
   inherited: OptionSpec[];
-  extras: ToolExtras | undefined;
 }
 
 function buildNode(ctx: BuildContext, command: ToolCommand, path: string, isRoot: boolean, ownOptions: OptionSpec[]): CommandNode {
@@ -110,18 +84,12 @@ function buildNode(ctx: BuildContext, command: ToolCommand, path: string, isRoot
     // systemctl's verbs share the tool's options; cobra/urfave subcommands have their own.
     const inheritedHere = ctx.syntax === 'gnu' ? [...ctx.inherited, ...ownOptions] : ctx.inherited;
     const childPath = `${path} ${name}`;
-    const childOptions = [...optionList(sub.options), ...extraOptions(ctx.extras?.subcommandOptions?.[childPath])];
-    const child = buildNode({ ...ctx, inherited: inheritedHere }, sub, childPath, false, childOptions);
+    const child = buildNode({ ...ctx, inherited: inheritedHere }, sub, childPath, false, optionList(sub.options));
     subcommands.set(name, child);
     subcommandNames.push(name);
     for (const alias of aliasNames(sub.aliases, path)) if (!subcommands.has(alias)) subcommands.set(alias, child);
   }
   if (isRoot) {
-    for (const name of ctx.extras?.subcommands ?? []) {
-      if (subcommands.has(name)) continue;
-      subcommands.set(name, buildNode({ ...ctx, inherited: [...ctx.inherited, ...ownOptions] }, {}, `${path} ${name}`, false, []));
-      subcommandNames.push(name);
-    }
     const verbAliases = (ctx.spec as { subcommand_aliases?: Record<string, string> }).subcommand_aliases ?? {};
     for (const [alias, target] of Object.entries(verbAliases)) {
       const node = subcommands.get(target);
@@ -161,7 +129,7 @@ export function buildToolModel(spec: ToolSpec, binary: string): ToolModel | unde
   const rootOptions = optionList(byBinary?.[binary] ?? spec.options);
   const globals = optionList(spec.global_options);
   const persistent = PERSISTENT_GLOBALS.has(spec.tool);
-  const ctx: BuildContext = { spec, syntax, inherited: persistent ? globals : [], extras: ACCEPTED_EXTRAS[spec.tool] };
+  const ctx: BuildContext = { spec, syntax, inherited: persistent ? globals : [] };
   if (syntax === 'gnu' || syntax === 'tar' || syntax === 'long-only') {
     for (const name of ['--help', '--version']) {
       if (!rootOptions.some((o) => o.names.includes(name))) rootOptions.push({ names: [name], display: name, value: 'none', shortAttachedValue: true });
@@ -169,20 +137,11 @@ export function buildToolModel(spec: ToolSpec, binary: string): ToolModel | unde
   }
   const rootMap = new Map<string, OptionSpec>();
   addOptions(rootMap, rootOptions);
-  applyExtras(rootMap, ctx.extras);
   const root = buildNode(ctx, spec, spec.tool, true, specsOf(rootMap));
 
   const leadingOptions = new Map<string, OptionSpec>();
-  if (!persistent) {
-    addOptions(leadingOptions, globals);
-    if (spec.tool === 'ctr') {
-      for (const [short, long] of Object.entries(CTR_GLOBAL_ALIASES)) {
-        const option = leadingOptions.get(long);
-        if (option) addOptions(leadingOptions, [{ ...option, names: [...option.names, short] }]);
-      }
-    }
-  }
-  const digitsAreOptions = (spec.options ?? []).some((o) => o.other_names?.includes('-NUM') || o.other_names?.includes('-<number>'));
+  if (!persistent) addOptions(leadingOptions, globals);
+  const otherNames = (spec.options ?? []).flatMap((o) => o.other_names ?? []);
   return {
     tool: spec.tool,
     binary,
@@ -191,8 +150,9 @@ export function buildToolModel(spec: ToolSpec, binary: string): ToolModel | unde
     leadingOptions,
     deferRootOptions: syntax === 'cobra' && spec.tool !== 'docker',
     longPrefixes: syntax === 'gnu' || syntax === 'tar' || syntax === 'long-only',
-    numericOption: digitsAreOptions || ACCEPTED_EXTRAS[spec.tool]?.numeric === true,
-    signalOption: (spec.options ?? []).some((o) => o.other_names?.includes('-SIGNAL')) || ACCEPTED_EXTRAS[spec.tool]?.signal === true,
+    // The catalog writes these forms as other names: `-NUM` (head -20), `-<number>` (strings -8), `-SIGNAL` (pkill -9).
+    numericOption: otherNames.includes('-NUM') || otherNames.includes('-<number>'),
+    signalOption: otherNames.includes('-SIGNAL'),
     modeOperand: spec.tool === 'chmod',
     negatableLongs: spec.tool === 'curl',
     checkShort: syntax !== 'long-only' && !UNRELIABLE_SHORTS.has(spec.tool),

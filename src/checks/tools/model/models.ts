@@ -10,8 +10,8 @@ export const FALCO_PROGRAMS = ['falco', 'falcoctl', 'event-generator'] as const;
 function buildFalcoProgram(name: string): ToolModel | undefined {
   const cli = catalog.falcoCli();
   if (name === 'falco') return buildFalcoModel(cli.falco);
-  if (name === 'falcoctl') return buildCobraModel('falcoctl', cli.falcoctl.commands, false);
-  if (name === 'event-generator') return buildCobraModel('event-generator', cli.eventGenerator.commands, true);
+  if (name === 'falcoctl') return buildCobraModel('falcoctl', cli.falcoctl.commands);
+  if (name === 'event-generator') return buildCobraModel('event-generator', cli.eventGenerator.commands);
   return undefined;
 }
 

@@ -11,6 +11,8 @@ export interface ValidCase {
   md: string;
   /** The alert as JSON text (exact, as the CLI reads it: 19-digit nanosecond values stay exact) or as an object. */
   alert?: string | object;
+  /** The Falco release to check against (`--falco-version`). */
+  falcoVersion?: string;
 }
 
 export interface ExpectedFinding {
@@ -27,11 +29,11 @@ export interface InvalidCase extends ValidCase {
 let parser: ShellParser;
 
 /** Runs one check alone over a report, the way `falco-report check` would. */
-export async function findingsOf(check: Check, md: string, alert?: string | object): Promise<Finding[]> {
+export async function findingsOf(check: Check, md: string, alert?: string | object, falcoVersion?: string): Promise<Finding[]> {
   parser ??= await loadShellParser();
   const parsedAlert: FalcoAlert | undefined =
     alert === undefined ? undefined : parseSingleAlert(typeof alert === 'string' ? alert : JSON.stringify(alert), 'alert.json');
-  return checkReportWith(parser, md, { file: 'report.md', checks: [check], ...(parsedAlert ? { alert: parsedAlert } : {}) });
+  return checkReportWith(parser, md, { file: 'report.md', checks: [check], ...(parsedAlert ? { alert: parsedAlert } : {}), ...(falcoVersion ? { falcoVersion } : {}) });
 }
 
 /**
@@ -46,7 +48,7 @@ export function testCheck(check: Check, cases: { valid: ValidCase[]; invalid: In
     describe('valid', () => {
       for (const [i, c] of cases.valid.entries()) {
         it(c.name ?? `valid #${i + 1}: ${c.md.slice(0, 60)}`, async () => {
-          const found = await findingsOf(check, c.md, c.alert);
+          const found = await findingsOf(check, c.md, c.alert, c.falcoVersion);
           expect(found.map((f) => `${f.line}: ${f.message}`)).toEqual([]);
         });
       }
@@ -54,7 +56,7 @@ export function testCheck(check: Check, cases: { valid: ValidCase[]; invalid: In
     describe('invalid', () => {
       for (const [i, c] of cases.invalid.entries()) {
         it(c.name ?? `invalid #${i + 1}: ${c.md.slice(0, 60)}`, async () => {
-          const found = await findingsOf(check, c.md, c.alert);
+          const found = await findingsOf(check, c.md, c.alert, c.falcoVersion);
           expect(found.map((f) => f.line)).toEqual(c.errors.map((e) => e.line));
           for (const [j, expected] of c.errors.entries()) {
             const actual = found[j]!;

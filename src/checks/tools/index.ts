@@ -2,7 +2,7 @@ import type { Check } from '../check.js';
 import { invalidOptionValue } from './invalid-option-value.js';
 import { inventedCommand } from './invented-command.js';
 import { optionMissingValue } from './option-missing-value.js';
-import { removedFalcoOption } from './removed-falco-option.js';
+import { falcoOptionNotInRelease } from './falco-option-not-in-release.js';
 import { unknownCommand } from './unknown-command.js';
 import { unknownEventGeneratorAction } from './unknown-event-generator-action.js';
 import { unknownOption } from './unknown-option.js';
@@ -18,7 +18,7 @@ export const toolsChecks: Check[] = [
   optionMissingValue,
   wrongArgumentCount,
   invalidOptionValue,
-  removedFalcoOption,
+  falcoOptionNotInRelease,
   wrongFileForOption,
   unknownEventGeneratorAction,
 ];

@@ -26,6 +26,7 @@ function fromCliOption(option: CliOption, removed: boolean): OptionSpec | undefi
     ...(option.choices && option.choices.length > 0 ? { choices: option.choices } : {}),
     ...(removed && option.removedIn ? { removed: { in: option.removedIn, ...(option.replacement ? { replacement: option.replacement } : {}) } } : {}),
     ...(role ? { fileRole: role } : {}),
+    ...(option.since && !option.since.startsWith('<=') ? { since: option.since } : {}),
   };
 }
 

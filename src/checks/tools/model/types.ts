@@ -19,6 +19,8 @@ export interface OptionSpec {
   choices?: string[];
   /** Falco options that no longer exist, with the release that removed them. */
   removed?: { in: string; replacement?: string };
+  /** Falco options added after the oldest release the catalog covers: the release that added them. */
+  since?: string;
   /** The option stands in for an operand (`grep -e PATTERN`, `crictl inspect --latest`). */
   waivesMinArgs?: boolean;
   fileRole?: FileRole;

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { Language, Parser } from 'web-tree-sitter';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
 import type { CodeBlock } from '../markdown/document.js';
-import { prepareSource } from './source.js';
+import { heredocTails, parseUnits, runOnEnds } from './repair.js';
+import { prepareSource, withSeparators } from './source.js';
 import { CommandCollector } from './syntax.js';
 import type { ShellComment, ShellScript } from './types.js';
 
@@ -35,19 +36,36 @@ async function createParser(): Promise<ShellParser> {
   return { parse: (block) => parseBlock(parser, block) };
 }
 
+// Each round of run-on repair ends at least one command; real blocks need one or two.
+const MAX_REPAIRS = 8;
+
 function parseBlock(parser: Parser, block: CodeBlock): ShellScript {
-  const prepared = prepareSource(block);
-  const tree = parser.parse(prepared.parsed);
-  if (!tree) return { block, commands: [], comments: [], hasError: true };
-  try {
-    const root = tree.rootNode;
-    const commands = new CommandCollector(prepared, block).collect(root);
-    const comments: ShellComment[] = root.descendantsOfType('comment').map((node) => ({
-      text: prepared.text.slice(node.startIndex, node.endIndex),
-      line: block.startLine + node.startPosition.row,
-    }));
-    return { block, commands, comments, hasError: root.hasError };
-  } finally {
-    tree.delete();
+  let source = prepareSource(block);
+  for (let round = 0; ; round++) {
+    const trees: Tree[] = [];
+    try {
+      const units = parseUnits(source.parsed, heredocTails(source.parsed));
+      for (const { ranges } of units) {
+        const tree = parser.parse(source.parsed, null, ranges.length > 0 ? { includedRanges: ranges } : undefined);
+        if (!tree) return { block, commands: [], comments: [], hasError: true };
+        trees.push(tree);
+      }
+      const roots = trees.map((tree) => tree.rootNode);
+      const runOns = round < MAX_REPAIRS ? roots.flatMap((root) => runOnEnds(root, source.parsed)) : [];
+      if (runOns.length > 0) {
+        source = withSeparators(source, runOns);
+        continue;
+      }
+      const commands = new CommandCollector(source, block).collect(
+        roots.map((root, i) => ({ root, pipedAt: units[i]!.pipedAt })),
+      );
+      const comments: ShellComment[] = roots
+        .flatMap((root) => root.descendantsOfType('comment'))
+        .map((node) => ({ text: source.text.slice(node.startIndex, node.endIndex), line: block.startLine + node.startPosition.row }))
+        .sort((a, b) => a.line - b.line);
+      return { block, commands, comments, hasError: roots.some((root) => root.hasError) };
+    } finally {
+      for (const tree of trees) tree.delete();
+    }
   }
 }

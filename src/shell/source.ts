@@ -1,7 +1,5 @@
 import type { CodeBlock } from '../markdown/document.js';
-
-/** Block languages written as a terminal transcript: prompts mark commands, the rest is output. */
-export const CONSOLE_LANGS: ReadonlySet<string> = new Set(['console', 'shell-session', 'terminal']);
+import { promptStyle, readTranscript } from './transcript.js';
 
 export interface Placeholder {
   start: number;
@@ -10,13 +8,18 @@ export interface Placeholder {
 }
 
 /**
- * Both texts have exactly the length and line layout of the block text, so every offset and
- * position tree-sitter reports is also one in the block.
+ * Both texts have the line layout of the block text, so every row and column tree-sitter reports
+ * is also one in the block. They have its length too, except for the `;` that withSeparators adds
+ * after the last word of a row: offsets then differ from the block's, and only the columns of
+ * what follows that `;` on its row (blanks and a comment) move.
  */
 export interface PreparedSource {
   /** What the shell would read: prompts and transcript output blanked out. */
   text: string;
-  /** `text` with placeholders turned into plain words, for tree-sitter. */
+  /**
+   * `text` as tree-sitter reads it, with the same length: placeholders turned into plain words,
+   * and a lone `-` before a redirect made a plain word (see LONE_DASH).
+   */
   parsed: string;
   /** Sorted by start. */
   placeholders: Placeholder[];
@@ -28,60 +31,42 @@ export interface PreparedSource {
 // match because a placeholder has no space after `<` or before `>`.
 const PLACEHOLDER = /(?<!<)<([A-Za-z][\w.:-]*(?: [A-Za-z][\w.:-]*)*)>/g;
 
-// `$ `, `# `, `user@host:~$ `, `[root@host dir]# `.
-const PROMPT = /^\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|\[[^\]\n]+\])?[$#](?: |$)/;
-const HEREDOC = /(?<!<)<<(-?)\s*(['"]?)([A-Za-z_][\w.-]*)\2/g;
+// tree-sitter-bash's scanner, looking for a test operator such as `-f`, consumes a lone `-` and
+// then returns the file descriptor or here-document operator that follows as one token starting
+// after it: `cat - 2>f` and `kubectl apply -f - <<EOF` lose the `-` without any error. `_` reads
+// the same to the grammar and is not special to the scanner. Arithmetic (`(( n - 1<<2 ))`) is
+// left alone.
+const LONE_DASH = /(?<=[ \t])-(?=(?:[ \t]|\\\n)+(?:\d+[<>]|<<(?!<)))/g;
 
 export function prepareSource(block: CodeBlock): PreparedSource {
-  const secondaryPrompts = new Map<number, number>();
-  const text = CONSOLE_LANGS.has(block.lang) ? keepPromptedCommands(block.text, secondaryPrompts) : block.text;
-  const placeholders: Placeholder[] = [];
-  // `_name_` keeps the length and is a plain word wherever `<name>` stood.
-  const parsed = text.replace(PLACEHOLDER, (match, name: string, offset: number) => {
-    placeholders.push({ start: offset, end: offset + match.length, name });
-    return `_${name.replaceAll(' ', '_')}_`;
-  });
-  return { text, parsed, placeholders, secondaryPrompts };
+  const style = promptStyle(block.lang, block.text);
+  if (!style) return derive(block.text, new Map());
+  const transcript = readTranscript(block.text, style);
+  return derive(transcript.text, transcript.secondaryPrompts);
 }
 
 /**
- * Blanks prompts and output lines of a transcript with spaces. A command keeps the lines it
- * continues onto (trailing `\`, `> ` secondary prompts, here-document bodies).
+ * Ends commands with a `;` right after the given offsets (each the end of a command's last word on
+ * its row; see runOnEnds in repair.ts). Bash ends a command at an unescaped line break anyway, so
+ * the shell reads the same commands.
  */
-function keepPromptedCommands(text: string, secondaryPrompts: Map<number, number>): string {
-  const lines = text.split('\n');
-  const heredocs: Array<{ delimiter: string; stripTabs: boolean }> = [];
-  let continued = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (heredocs.length > 0 || continued) {
-      const secondary = /^> ?/.exec(line)?.[0] ?? '';
-      if (secondary) secondaryPrompts.set(i, secondary.length);
-      const body = ' '.repeat(secondary.length) + line.slice(secondary.length);
-      lines[i] = body;
-      const first = heredocs[0];
-      if (first) {
-        const candidate = first.stripTabs ? body.replace(/^\t+/, '') : body;
-        if (candidate.trim() === first.delimiter) heredocs.shift();
-      } else {
-        continued = body.endsWith('\\');
-        heredocs.push(...heredocsOpenedBy(body));
-      }
-      continue;
-    }
-    const prompt = PROMPT.exec(line);
-    if (!prompt) {
-      lines[i] = ' '.repeat(line.length);
-      continue;
-    }
-    const command = ' '.repeat(prompt[0].length) + line.slice(prompt[0].length);
-    lines[i] = command;
-    continued = command.endsWith('\\');
-    heredocs.push(...heredocsOpenedBy(command));
-  }
-  return lines.join('\n');
+export function withSeparators(source: PreparedSource, offsets: readonly number[]): PreparedSource {
+  let text = source.text;
+  for (const at of [...new Set(offsets)].sort((a, b) => b - a)) text = text.slice(0, at) + ';' + text.slice(at);
+  return derive(text, source.secondaryPrompts);
 }
 
-function heredocsOpenedBy(line: string): Array<{ delimiter: string; stripTabs: boolean }> {
-  return [...line.matchAll(HEREDOC)].map((m) => ({ delimiter: m[3]!, stripTabs: m[1] === '-' }));
+function derive(text: string, secondaryPrompts: ReadonlyMap<number, number>): PreparedSource {
+  const placeholders: Placeholder[] = [];
+  // `_name_` keeps the length and is a plain word wherever `<name>` stood.
+  const parsed = text
+    .replace(PLACEHOLDER, (match, name: string, offset: number) => {
+      placeholders.push({ start: offset, end: offset + match.length, name });
+      return `_${name.replaceAll(' ', '_')}_`;
+    })
+    .replace(LONE_DASH, (dash, offset: number, whole: string) => {
+      const row = whole.slice(whole.lastIndexOf('\n', offset) + 1, offset);
+      return row.includes('((') ? dash : '_';
+    });
+  return { text, parsed, placeholders, secondaryPrompts };
 }

@@ -50,9 +50,23 @@ export class CommandCollector {
     private readonly block: CodeBlock,
   ) {}
 
-  /** All simple commands in source order. */
-  collect(root: Node): SimpleCommand[] {
-    this.visit(root, false);
+  /**
+   * All simple commands of the trees read from one block, in source order. A tree with `pipedAt`
+   * holds a here-document tail after `|` (see repair.ts): its first command reads the output of
+   * the command before that `|`, found in the trees before it.
+   */
+  collect(trees: ReadonlyArray<{ root: Node; pipedAt?: number | undefined }>): SimpleCommand[] {
+    for (const { root, pipedAt } of trees) {
+      const found = this.visit(root, false);
+      if (pipedAt === undefined) continue;
+      const byStart = (a: SimpleCommand, b: SimpleCommand) => this.starts.get(a)! - this.starts.get(b)!;
+      const [first] = found.filter((c) => !c.pipedFrom).sort(byStart);
+      const source = [...this.starts.keys()]
+        .filter((c) => !c.substituted && !found.includes(c) && this.starts.get(c)! < pipedAt)
+        .sort(byStart)
+        .at(-1);
+      if (source && first) link([source], [first]);
+    }
     return [...this.starts.keys()].sort((a, b) => this.starts.get(a)! - this.starts.get(b)!);
   }
 
@@ -83,7 +97,7 @@ export class CommandCollector {
     for (const child of node.children) {
       const type = child.type;
       // `$"..."` arrives as an unnamed `$` argument followed by the string.
-      if (!child.isNamed && type !== '$') continue;
+      if ((!child.isNamed && type !== '$') || type === 'comment') continue;
       if (type === 'variable_assignment' && words.length === 0) assignments.push(child);
       else if (REDIRECTS.has(type)) redirectNodes.push(child);
       else if (type === 'ERROR') this.visit(child, substituted);
@@ -220,8 +234,8 @@ export class CommandCollector {
       else if (type === 'file_redirect') nested.push(child);
       else if (type === 'pipeline') into.tails.push({ node: child, piped: true });
       else if (type === 'ERROR') {
-        // `cat <<EOF > f; echo hi` ends up as destinations after an ERROR `;`: they belong
-        // to a command tree-sitter lost, not to this one.
+        // Words after an ERROR `;` here (`cat <<A > f; cat <<B`, a tail repair.ts leaves to
+        // tree-sitter) belong to a command tree-sitter lost, not to this one.
         this.visit(child, substituted);
         afterError = operands.length > 0;
       } else if (!afterError) operands.push(child);

@@ -20,6 +20,9 @@ describe('isShellBlock', () => {
     ['', 'docker run \\\n  -it img'],
     ['', "cat <<'EOF' > /etc/falco/rules.d/x.yaml\n- rule: x\n  desc: y\nEOF"],
     ['', 'while true; do\n  docker ps\n  sleep 5\ndone'],
+    ['', '$ docker ps'],
+    ['', '$ docker ps\nCONTAINER ID   IMAGE\n4f2a9c1e7b3d   wordpress'],
+    ['text', 'user@host:~$ sudo falco --version\nFalco version: 0.39.2'],
   ];
   for (const [lang, text] of shell) {
     it(`shell: ${lang || '(none)'} ${JSON.stringify(text.slice(0, 40))}`, () => {
@@ -43,7 +46,8 @@ describe('isShellBlock', () => {
     ['', 'cat the file to see what happened.'],
     ['text', 'Run the following to check'],
     ['', 'docker ps\nCONTAINER ID   IMAGE'],
-    ['', '$ docker ps'],
+    ['', '$ 5.00 total'],
+    ['', 'Total: 3 items\n$ 5.00'],
     ['', '# just a comment'],
     ['', ''],
     ['', '<container_id>'],

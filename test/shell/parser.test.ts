@@ -310,12 +310,59 @@ describe('here-documents', () => {
     expect([c!.name.text, c!.pipedFrom, b!.pipedTo]).toEqual(['c', undefined, undefined]);
   });
 
-  it('keeps words after a `;` that tree-sitter-bash fails on out of the here-document command', () => {
-    const script = parse('cat <<EOF > /etc/x; chmod 600 /etc/x\nbody\nEOF');
-    expect(script.hasError).toBe(true);
-    const [cat] = script.commands;
-    expect(texts(cat!.args)).toEqual([]);
-    expect(cat!.redirects.map((r) => r.target.text)).toEqual(['EOF', '/etc/x']);
+  it('reads a command after `;` on the here-document line (no tree-sitter-bash rule for it)', () => {
+    const script = parse('cat <<EOF > /etc/x; chmod 600 /etc/x # tighten\nbody\nEOF\nls');
+    expect(script.hasError).toBe(false);
+    const [cat, chmod, ls] = script.commands;
+    expect(cat!.redirects.map((r) => [r.operator, r.target.text])).toEqual([
+      ['<<', 'EOF'],
+      ['>', '/etc/x'],
+    ]);
+    expect(cat!.redirects[0]!.heredoc).toEqual({ text: 'body\n', line: START_LINE + 1 });
+    expect([texts(cat!.args), cat!.text, cat!.endLine]).toEqual([[], 'cat <<EOF > /etc/x', START_LINE + 2]);
+    expect(shape(chmod!)).toEqual({ name: 'chmod', args: ['600', '/etc/x'], wrappers: [] });
+    expect([chmod!.line, chmod!.name.column, chmod!.args[1]!.column, chmod!.text]).toEqual([START_LINE, 21, 31, 'chmod 600 /etc/x']);
+    expect([chmod!.pipedFrom, cat!.pipedTo]).toEqual([undefined, undefined]);
+    expect([ls!.name.text, ls!.line]).toEqual(['ls', START_LINE + 3]);
+    expect(script.comments).toEqual([{ text: '# tighten', line: START_LINE }]);
+  });
+
+  it('reads commands after `;` or `&` right after the delimiter, quoted or not', () => {
+    const script = parse("cat <<'EOF'; echo done && id\n$x\nEOF\ncat <<END & wait\nbody\nEND\nsed -n p <<-X;\n\tx\n\tX");
+    expect(script.hasError).toBe(false);
+    expect(script.commands.map((c) => [c.name.text, texts(c.args), c.line])).toEqual([
+      ['cat', [], START_LINE],
+      ['echo', ['done'], START_LINE],
+      ['id', [], START_LINE],
+      ['cat', [], START_LINE + 3],
+      ['wait', [], START_LINE + 3],
+      ['sed', ['-n', 'p'], START_LINE + 6],
+    ]);
+    expect(script.commands.map((c) => c.redirects[0]?.heredoc)).toEqual([
+      { text: '$x\n', line: START_LINE + 1 },
+      undefined,
+      undefined,
+      { text: 'body\n', line: START_LINE + 4 },
+      undefined,
+      { text: 'x\n', line: START_LINE + 7 },
+    ]);
+  });
+
+  it('pipes the here-document command into a `|` after its redirects (no tree-sitter-bash rule for it)', () => {
+    const script = parse('cat <<EOF > "a;b" 2>&1 | grep \'x;y\' | wc -l; ls\nbody\nEOF\ncat <<E 2>/dev/null |& tail -5 && echo ok\nE');
+    expect(script.hasError).toBe(false);
+    const [cat, grep, wc, ls, cat2, tail, echo] = script.commands;
+    expect(script.commands.map((c) => [c.name.text, texts(c.args), c.redirects.map((r) => r.operator + r.target.text)])).toEqual([
+      ['cat', [], ['<<EOF', '>a;b', '2>&1']],
+      ['grep', ['x;y'], []],
+      ['wc', ['-l'], []],
+      ['ls', [], []],
+      ['cat', [], ['<<E', '2>/dev/null']],
+      ['tail', ['-5'], []],
+      ['echo', ['ok'], []],
+    ]);
+    expect([cat!.pipedTo, grep!.pipedFrom, grep!.pipedTo, wc!.pipedFrom, wc!.pipedTo, ls!.pipedFrom]).toEqual([grep, cat, wc, grep, undefined, undefined]);
+    expect([cat2!.pipedTo, tail!.pipedFrom, echo!.pipedFrom]).toEqual([tail, cat2, undefined]);
     expect(cat!.redirects[0]!.heredoc).toEqual({ text: 'body\n', line: START_LINE + 1 });
   });
 
@@ -323,6 +370,35 @@ describe('here-documents', () => {
     const script = parse('cat <<EOF\nfoo');
     expect(script.hasError).toBe(true);
     expect(script.commands.map((c) => c.name.text)).toEqual(['cat']);
+  });
+});
+
+describe('a lone `-` before a redirect (tree-sitter-bash folds it into the next token)', () => {
+  it('keeps `kubectl apply -f -` before a here-document', () => {
+    const script = parse('kubectl apply -f - <<EOF\napiVersion: v1\nkind: Namespace\nEOF');
+    expect(script.hasError).toBe(false);
+    const [kubectl] = script.commands;
+    expect(shape(kubectl!)).toEqual({ name: 'kubectl', args: ['apply', '-f', '-'], wrappers: [] });
+    const dash = kubectl!.args[2]!;
+    expect([dash.raw, dash.column, dash.quoted, dash.dynamic]).toEqual(['-', 18, false, false]);
+    expect(kubectl!.text).toBe('kubectl apply -f - <<EOF');
+    expect(kubectl!.redirects[0]!.heredoc).toEqual({ text: 'apiVersion: v1\nkind: Namespace\n', line: START_LINE + 1 });
+  });
+
+  it('keeps it before a descriptor redirect, across a continuation, and in <<-', () => {
+    const script = parse("cat - 2>&1 | tar -xf - 10</dev/null\nsha256sum - \\\n  2>/dev/null\nkubectl create -f - <<-'X'\n\ta\n\tX");
+    expect(script.commands.map((c) => [c.name.text, texts(c.args)])).toEqual([
+      ['cat', ['-']],
+      ['tar', ['-xf', '-']],
+      ['sha256sum', ['-']],
+      ['kubectl', ['create', '-f', '-']],
+    ]);
+    expect(script.hasError).toBe(false);
+  });
+
+  it('leaves arithmetic alone', () => {
+    const script = parse('echo $(( n - 1<<2 ))');
+    expect(script.commands[0]!.args.map((a) => a.text)).toEqual(['$(( n - 1<<2 ))']);
   });
 });
 
@@ -360,6 +436,71 @@ describe('pipelines', () => {
   it('does not pipe into commands in substitutions', () => {
     const [echo, id, grep] = parse('echo $(id) | grep x').commands;
     expect([echo!.pipedTo, id!.pipedFrom, id!.pipedTo, grep!.pipedFrom]).toEqual([grep, undefined, undefined, echo]);
+  });
+});
+
+describe('line ends after a pipeline (tree-sitter-bash runs the last stage on)', () => {
+  it('ends `head` at its line in the netcat-rce-container report', () => {
+    // fixtures/reports/netcat-rce-container.md, lines 67-68.
+    const src =
+      "docker logs --since 2025-03-18T02:00:00Z --until 2025-03-18T02:20:00Z 4f2a9c1e7b3d 2>&1 | grep -E '\"POST ' | head -n 50\n" +
+      "docker logs --since 2025-03-18T00:00:00Z 4f2a9c1e7b3d 2>&1 | awk '{print $1}' | sort | uniq -c | sort -rn | head -n 20";
+    const script = parse(src);
+    expect(script.hasError).toBe(false);
+    expect(script.commands.map((c) => [c.name.text, texts(c.args), c.line])).toEqual([
+      ['docker', ['logs', '--since', '2025-03-18T02:00:00Z', '--until', '2025-03-18T02:20:00Z', '4f2a9c1e7b3d'], START_LINE],
+      ['grep', ['-E', '"POST '], START_LINE],
+      ['head', ['-n', '50'], START_LINE],
+      ['docker', ['logs', '--since', '2025-03-18T00:00:00Z', '4f2a9c1e7b3d'], START_LINE + 1],
+      ['awk', ['{print $1}'], START_LINE + 1],
+      ['sort', [], START_LINE + 1],
+      ['uniq', ['-c'], START_LINE + 1],
+      ['sort', ['-rn'], START_LINE + 1],
+      ['head', ['-n', '20'], START_LINE + 1],
+    ]);
+    const [, , head, docker] = script.commands;
+    expect([head!.text, head!.endLine, head!.pipedTo]).toEqual(['head -n 50', START_LINE, undefined]);
+    expect([docker!.name.column, docker!.pipedFrom, docker!.redirects.map((r) => r.operator + r.target.text)]).toEqual([1, undefined, ['2>&1']]);
+  });
+
+  it('ends the line before a later redirect, list or comment', () => {
+    const script = parse('a | b | c # why\nd e\n\nf > x\ng | h | i\nj && k\nl');
+    expect(script.hasError).toBe(false);
+    expect(script.commands.map((c) => [c.name.text, texts(c.args), c.line])).toEqual([
+      ['a', [], START_LINE],
+      ['b', [], START_LINE],
+      ['c', [], START_LINE],
+      ['d', ['e'], START_LINE + 1],
+      ['f', [], START_LINE + 3],
+      ['g', [], START_LINE + 4],
+      ['h', [], START_LINE + 4],
+      ['i', [], START_LINE + 4],
+      ['j', [], START_LINE + 5],
+      ['k', [], START_LINE + 5],
+      ['l', [], START_LINE + 6],
+    ]);
+    expect(script.commands[4]!.redirects.map((r) => r.target.text)).toEqual(['x']);
+    expect(script.comments).toEqual([{ text: '# why', line: START_LINE }]);
+  });
+
+  it('ends it inside loops and substitutions too, and keeps continuations', () => {
+    const script = parse('while true; do\n  ps | grep x | head -1\n  echo done > /tmp/f\ndone\nn=$(a | b | c\nd 2>&1)\nx | y | z \\\n  --flag\ne >f');
+    expect(script.hasError).toBe(false);
+    expect(script.commands.map((c) => [c.name.text, texts(c.args)])).toEqual([
+      ['true', []],
+      ['ps', []],
+      ['grep', ['x']],
+      ['head', ['-1']],
+      ['echo', ['done']],
+      ['a', []],
+      ['b', []],
+      ['c', []],
+      ['d', []],
+      ['x', []],
+      ['y', []],
+      ['z', ['--flag']],
+      ['e', []],
+    ]);
   });
 });
 
@@ -419,6 +560,57 @@ describe('console transcripts', () => {
     const script = parse('# cat /etc/shadow\nid');
     expect(script.commands.map((c) => c.name.text)).toEqual(['id']);
     expect(script.comments).toEqual([{ text: '# cat /etc/shadow', line: START_LINE }]);
+  });
+});
+
+describe('terminal sessions in shell and unlabelled blocks', () => {
+  it('reads `$ ` lines as commands and the rest as their output', () => {
+    const script = parse('$ docker ps\nCONTAINER ID   IMAGE       COMMAND\n4f2a9c1e7b3d   wordpress   "docker-entrypoint.s…"\n$ sudo journalctl -u falco');
+    expect(script.hasError).toBe(false);
+    expect(script.commands.map((c) => [shape(c), c.line, c.name.column])).toEqual([
+      [{ name: 'docker', args: ['ps'], wrappers: [] }, START_LINE, 3],
+      [{ name: 'journalctl', args: ['-u', 'falco'], wrappers: ['sudo'] }, START_LINE + 3, 8],
+    ]);
+    expect(script.commands[0]!.text).toBe('docker ps');
+  });
+
+  for (const lang of ['sh', 'shell', 'zsh', '', 'text']) {
+    it(`does so in ${lang || 'unlabelled'} blocks`, () => {
+      const script = parse('$ which falco\n/usr/bin/falco', lang);
+      expect(script.commands.map((c) => [c.name.text, texts(c.args)])).toEqual([['which', ['falco']]]);
+    });
+  }
+
+  it('keeps `# ` a comment, continuations and here-documents', () => {
+    const script = parse('# who runs it\n$ ps aux | grep nc\nroot  4242  0.0  0.1  nc -lvp 4444\n$ docker run \\\n>   --rm alpine id\n$ cat <<EOF > /tmp/x\n> a\n> EOF\n$');
+    expect(script.hasError).toBe(false);
+    expect(script.commands.map((c) => [c.name.text, texts(c.args), c.line])).toEqual([
+      ['ps', ['aux'], START_LINE + 1],
+      ['grep', ['nc'], START_LINE + 1],
+      ['docker', ['run', '--rm', 'alpine', 'id'], START_LINE + 3],
+      ['cat', [], START_LINE + 5],
+    ]);
+    expect(script.comments).toEqual([{ text: '# who runs it', line: START_LINE }]);
+    expect(script.commands[3]!.redirects[0]!.heredoc).toEqual({ text: 'a\n', line: START_LINE + 6 });
+  });
+
+  it('never takes `$VAR=...`, `$(cmd)` or `$HOME/x` for prompts', () => {
+    const script = parse('$(whoami)\n$HOME/bin/check --all\n$ID=1');
+    expect(script.commands.map((c) => c.name.text)).toEqual(['$(whoami)', 'whoami', '$HOME/bin/check', '$ID=1']);
+  });
+
+  // In a script `$ docker` is one dynamic word (bash would run a program named `$`).
+  it('stays a script when an unprompted line reads as a command', () => {
+    const script = parse('docker ps\n$ docker logs x');
+    expect(script.commands.map((c) => [c.name.text, texts(c.args)])).toEqual([
+      ['docker', ['ps']],
+      ['$ docker', ['logs', 'x']],
+    ]);
+  });
+
+  it('stays a script when the other lines outnumber the prompts or start with programs', () => {
+    expect(parse('$ cat x\nroot -x\nls -l').commands.map((c) => c.name.text)).toEqual(['$ cat', 'root', 'ls']);
+    expect(parse('$ cat x\n$ id\nkubectl get pods').commands.map((c) => c.name.text)).toEqual(['$ cat', '$ id', 'kubectl']);
   });
 });
 

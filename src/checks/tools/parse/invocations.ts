@@ -60,29 +60,11 @@ function resolve(
   return { ...base, invented, ...(model ? { model, parsed: parseArgs(model, args) } : {}) };
 }
 
-/**
- * A command's words continue on a later line only after a trailing backslash. Guards against a
- * parse that ran on into the next line (seen with `grep -E '"POST ' | head`): those words belong
- * to another command and must not be read as this one's options.
- */
-function ownArgs(command: SimpleCommand, lines: readonly string[]): Word[] {
-  let previous = command.name;
-  for (const [i, word] of command.args.entries()) {
-    if (word.line > previous.line && !(lines[word.line - 2] ?? '').trimEnd().endsWith('\\')) return command.args.slice(0, i);
-    previous = word;
-  }
-  return command.args;
-}
-
-function fromCommand(command: SimpleCommand, lines: readonly string[]): Invocation | undefined {
-  const args = ownArgs(command, lines);
-  const invocation = resolve('block', command.name, args, {
+function fromCommand(command: SimpleCommand): Invocation | undefined {
+  return resolve('block', command.name, command.args, {
     command,
     runtimeArgs: command.wrappers.some((w) => basename(w.text) === 'xargs'),
   });
-  // A cut-off command cannot be counted.
-  if (invocation?.parsed && args.length < command.args.length) invocation.parsed.complete = false;
-  return invocation;
 }
 
 /**
@@ -138,7 +120,7 @@ export function invocationsOf(doc: MarkdownDocument, analysis: ReportAnalysis): 
   if (found) return found;
   found = { all: [], blocks: [], spans: [], optionSpans: [] };
   for (const command of analysis.commands) {
-    const invocation = fromCommand(command, doc.lines);
+    const invocation = fromCommand(command);
     if (!invocation) continue;
     found.blocks.push(invocation);
     const inner = innerCommand(invocation);

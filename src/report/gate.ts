@@ -96,25 +96,3 @@ function toFinding(problem: ItemProblem, file: string): Finding {
     ...(problem.suggestion ? { suggestion: problem.suggestion } : {}),
   };
 }
-
-/** "investigation step 3", for notices and repair messages. */
-export function describeRef(ref: ItemRef): string {
-  switch (ref.section) {
-    case 'summary':
-      return 'the summary';
-    case 'false_positive':
-      return 'the false-positive note';
-    case 'evidence':
-      return `evidence item ${ref.index + 1}`;
-    case 'mitre':
-      return `MITRE id ${ref.index + 1}`;
-    case 'investigation':
-      return `investigation step ${ref.index + 1}`;
-    case 'remediation':
-      return `remediation step ${ref.index + 1}`;
-    case 'rule_changes':
-      return `rule change ${ref.index + 1}`;
-    case 'config_changes':
-      return `config change ${ref.index + 1}`;
-  }
-}

@@ -1,4 +1,4 @@
-import { allFieldNames, fieldsOf, sourcesOfField } from '../../catalog/lookup.js';
+import { allFieldNames, fieldsOf } from '../../catalog/lookup.js';
 import { catalog } from '../../catalog/index.js';
 import type { FalcoField } from '../../catalog/types.js';
 import { nearest } from '../../util/nearest.js';
@@ -82,8 +82,4 @@ export function suggestField(name: string): string | undefined {
 /** Field classes (the part before the first dot) of every event source in the catalog. */
 export function fieldClasses(): Set<string> {
   return new Set([...allFieldNames()].map((f) => f.slice(0, f.indexOf('.'))));
-}
-
-export function isKnownFieldName(name: string): boolean {
-  return sourcesOfField(name).length > 0;
 }

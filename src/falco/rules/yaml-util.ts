@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 
 /** Helpers that read YAML nodes the way yaml-cpp (Falco's YAML library) would decode them. */
 
@@ -72,12 +72,4 @@ export function pairsByKey(map: YAMLMap): Map<string, Pair> {
     if (name !== undefined && !out.has(name)) out.set(name, pair);
   }
   return out;
-}
-
-export function kindOfNode(node: unknown): 'null' | 'scalar' | 'map' | 'sequence' | 'other' {
-  if (isNullScalar(node)) return 'null';
-  if (isScalar(node)) return 'scalar';
-  if (isMap(node)) return 'map';
-  if (isSeq(node)) return 'sequence';
-  return 'other';
 }

@@ -2,10 +2,10 @@ import type { CheckResult, Finding } from './finding.js';
 
 export type OutputFormat = 'text' | 'json';
 
+/** `REPORT.md:LINE: error FR123 message (did you mean ...?)`: the contract other tools parse; the column is in the JSON. */
 function formatFinding(f: Finding): string {
-  const where = f.column ? `${f.file}:${f.line}:${f.column}` : `${f.file}:${f.line}`;
   const hint = f.suggestion ? ` (did you mean ${f.suggestion}?)` : '';
-  return `${where}: ${f.severity} ${f.code} ${f.message}${hint}`;
+  return `${f.file}:${f.line}: ${f.severity} ${f.code} ${f.message}${hint}`;
 }
 
 export function formatText(result: CheckResult): string {

@@ -40,8 +40,8 @@ describe('runCheckConfig', () => {
     const io = bufferIO();
     expect(await runCheckConfig([join(fixtures, 'report.md')], { format: 'text' }, io)).toBe(1);
     const text = io.out.join('');
-    expect(text).toContain('report.md:6:3: error FR954');
-    expect(text).toContain('report.md:8:1: error FR950 alert_format is not a falco.yaml key in Falco 0.44.1');
+    expect(text).toContain('report.md:6: error FR954');
+    expect(text).toContain('report.md:8: error FR950 alert_format is not a falco.yaml key in Falco 0.44.1');
   });
 
   it('reads stdin for -', async () => {

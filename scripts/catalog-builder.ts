@@ -171,7 +171,8 @@ function buildDefaultRules(read: Reader): Json {
   return {
     falco: d.meta.falco_version,
     files,
-    rules: d.rules.map((r: Json) => ({ name: r.name, priority: r.priority, tags: r.tags ?? [], source: r.source ?? 'syscall', enabled: r.enabled ?? true, file: r.file })),
+    // An override or append item modifies a rule defined in another file; it is not a definition of its own.
+    rules: d.rules.filter((r: Json) => !r.is_override_or_append).map((r: Json) => ({ name: r.name, priority: r.priority, tags: r.tags ?? [], source: r.source ?? 'syscall', enabled: r.enabled ?? true, file: r.file })),
     macros: [...new Set(d.macros.map((m: Json) => m.name))].sort(),
     lists: [...new Set(d.lists.map((l: Json) => l.name))].sort(),
   };

@@ -354,3 +354,10 @@ describe('tar long aliases (already in ../shared, no correction needed)', () => 
     await flagged(unknownOption, 'tar --gunzipp -xf /tmp/x.tgz', '--gunzipp');
   });
 });
+
+describe('upstream rule definitions', () => {
+  it('lists a rule once, with its defining source, not the k8saudit-gke append of it', () => {
+    const rules = catalog.defaultRules().rules.filter((r) => r.name === 'Disallowed K8s User');
+    expect(rules).toEqual([expect.objectContaining({ source: 'k8s_audit', file: 'plugins/k8saudit/k8s_audit_rules.yaml' })]);
+  });
+});

@@ -1,20 +1,8 @@
-import { catalog } from '../../catalog/index.js';
 import { defaultListNames, defaultMacroNames, defaultRuleNames } from '../../catalog/lookup.js';
 
-let upstreamSources: Map<string, string> | undefined;
-/**
- * Source of each upstream rule from its defining entry. The catalog also lists overrides (the GKE
- * file's `Disallowed K8s User` append) with source `syscall`, and lookup's defaultRuleNames keeps
- * the last entry, so we keep the first entry that has a priority (a full definition).
- */
+/** Source of an upstream rule, from its definition. */
 function upstreamRuleSource(name: string): string | undefined {
-  if (!upstreamSources) {
-    upstreamSources = new Map();
-    for (const rule of catalog.defaultRules().rules) {
-      if (rule.priority !== null && !upstreamSources.has(rule.name)) upstreamSources.set(rule.name, rule.source);
-    }
-  }
-  return upstreamSources.get(name);
+  return defaultRuleNames().get(name)?.source;
 }
 
 /**

@@ -22,8 +22,8 @@ export interface RulesSource {
   mdLine(textLine: number): number;
   /** Columns the Markdown line has before the text's line (indentation of a fence inside a list item). */
   indent(mdLine: number): number;
-  origin: 'fence' | 'file-write';
-  /** The file written, for shell writes. */
+  origin: 'fence' | 'file-write' | 'embedded';
+  /** The file written, for shell writes; where the rules sit, for rules embedded in other YAML. */
   path?: string;
 }
 
@@ -115,6 +115,83 @@ function fenceSource(doc: MarkdownDocument, block: CodeBlock): RulesSource {
   };
 }
 
+/** A key whose value is a literal block scalar: `  rules-netcat.yaml: |-`. */
+const LITERAL_KEY = /^(\s*)(["']?)([\w./-]+)\2\s*:\s*\|[-+]?\d?\s*(?:#.*)?$/;
+
+/**
+ * Where YAML of another kind carries rules files as strings: the falcosecurity Helm chart's `customRules` (each key a
+ * file name whose value the chart writes into /etc/falco/rules.d) and a Kubernetes ConfigMap's `data` (mounted as
+ * files). The name of the holder and the line of its key, or undefined when the block is neither.
+ */
+function rulesHolder(text: string): { label: string; from: number } | undefined {
+  const lines = text.split('\n');
+  const keys = new Set(topLevelKeys(text));
+  const top = (name: string) => lines.findIndex((l) => new RegExp(`^${name}\\s*:\\s*(?:#.*)?$`).test(l));
+  if (keys.has('customRules')) {
+    const at = top('customRules');
+    if (at >= 0) return { label: 'customRules', from: at };
+  }
+  if (keys.has('apiVersion') && /^kind\s*:\s*ConfigMap\s*$/m.test(text) && keys.has('data')) {
+    const at = top('data');
+    if (at >= 0) return { label: 'ConfigMap data', from: at };
+  }
+  return undefined;
+}
+
+/**
+ * The rules files a Helm values block or ConfigMap holds as literal block scalars (`key: |`), each mapped back to
+ * the report's lines and columns. A value is taken as a rules file only when it reads as one: its first line is a
+ * `- rule:`, `- macro:` or `- list:` item.
+ */
+function embeddedSources(doc: MarkdownDocument, block: CodeBlock): RulesSource[] {
+  const holder = rulesHolder(block.text);
+  if (!holder) return [];
+  const lines = block.text.split('\n');
+  const out: RulesSource[] = [];
+  let keyIndent = -1;
+  for (let i = holder.from + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const indent = line.length - line.trimStart().length;
+    if (indent === 0) break; // the holder's mapping ended
+    if (keyIndent === -1) keyIndent = indent;
+    if (indent !== keyIndent) continue;
+    const key = LITERAL_KEY.exec(line);
+    if (!key) continue;
+    // The scalar: the lines after the key that are blank or indented deeper than it.
+    let end = i + 1;
+    while (end < lines.length && (lines[end]!.trim() === '' || lines[end]!.length - lines[end]!.trimStart().length > keyIndent)) end++;
+    while (end > i + 1 && lines[end - 1]!.trim() === '') end--;
+    const body = lines.slice(i + 1, end);
+    const first = body.find((l) => l.trim() !== '' && !/^\s*#/.test(l));
+    if (first) {
+      const contentIndent = first.length - first.trimStart().length;
+      const text = body.map((l) => l.slice(Math.min(contentIndent, l.length - l.trimStart().length))).join('\n');
+      if (ITEM_START.test(first.trimStart())) {
+        const startLine = block.startLine + i + 1;
+        const lastLine = block.startLine + end - 1;
+        out.push({
+          text,
+          startLine,
+          firstLine: startLine,
+          lastLine,
+          mdLine: (textLine) => Math.min(startLine + textLine - 1, lastLine),
+          indent: (mdLine) => {
+            const md = doc.lines[mdLine - 1] ?? '';
+            const own = lines[mdLine - block.startLine] ?? '';
+            const fence = md.endsWith(own) ? md.length - own.length : 0;
+            return fence + Math.min(contentIndent, own.length - own.trimStart().length);
+          },
+          origin: 'embedded',
+          path: `${holder.label}: ${key[3]}`,
+        });
+      }
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Writes into a rules file of YAML-shaped text; INI text there is reported by FR303. */
 function isRulesWrite(write: FileWrite): boolean {
   const path = write.path.text;
@@ -152,6 +229,7 @@ export function rulesSourcesOf(doc: MarkdownDocument, analysis: ReportAnalysis):
   if (!sources) {
     sources = [
       ...doc.blocks.filter(holdsRules).map((b) => fenceSource(doc, b)),
+      ...doc.blocks.filter((b) => !isShellBlock(b) && !holdsRules(b)).flatMap((b) => embeddedSources(doc, b)),
       ...fileWritesOf(analysis)
         .filter(isRulesWrite)
         .map(writeSource),

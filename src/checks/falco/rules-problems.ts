@@ -74,7 +74,7 @@ function validateReport({ doc, analysis, falcoVersion }: Pick<CheckContext, 'doc
       if (elided && p.code === 'FR903') continue;
       const line = source.mdLine(p.line);
       const endLine = p.endLine !== undefined ? source.mdLine(p.endLine) : undefined;
-      const exact = source.origin === 'fence' || line === source.startLine + p.line - 1;
+      const exact = source.origin !== 'file-write' || line === source.startLine + p.line - 1;
       out.push({
         code: p.code,
         line,

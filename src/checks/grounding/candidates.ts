@@ -15,12 +15,20 @@ export interface Candidate {
   nameKind?: NameKind;
 }
 
+/** The label cell of a field/value table row, before the value's cell: `| User | `www-data` |`. */
+const CELL = String.raw`(?:\*\*)?\s*:?\s*\|`;
+
 const NAME_CONTEXT: Array<{ kind: NameKind; regex: RegExp }> = [
   { kind: 'container', regex: /\bcontainer(?:'s)?(?:\s+name)?(?:\*\*)?\s*(?:is|was|named|called|[:=])?\s*\(?\s*(?:name\s*[:=]\s*)?$/i },
   { kind: 'pod', regex: /\bpod(?:'s)?(?:\s+name)?(?:\*\*)?\s*(?:is|was|named|called|[:=])?\s*\(?\s*$/i },
   { kind: 'namespace', regex: /\b(?:namespace|ns)(?:\*\*)?\s*(?:is|was|named|called|[:=])?\s*\(?\s*$/i },
   { kind: 'user', regex: /\buser(?:\s*name)?(?:\*\*)?\s*(?:is|was|named|called|[:=])?\s*\(?\s*$/i },
   { kind: 'host', regex: /\bhost(?:\s*name)?(?:\*\*)?\s*(?:is|was|named|called|[:=])?\s*\(?\s*(?:the\s+)?$/i },
+  { kind: 'container', regex: new RegExp(String.raw`^\s*\|\s*(?:\*\*)?\s*container(?:\s+name)?\s*${CELL}\s*$`, 'i') },
+  { kind: 'pod', regex: new RegExp(String.raw`^\s*\|\s*(?:\*\*)?\s*(?:k8s\s+)?pod(?:\s+name)?\s*${CELL}\s*$`, 'i') },
+  { kind: 'namespace', regex: new RegExp(String.raw`^\s*\|\s*(?:\*\*)?\s*(?:k8s\s+)?namespace\s*${CELL}\s*$`, 'i') },
+  { kind: 'user', regex: new RegExp(String.raw`^\s*\|\s*(?:\*\*)?\s*user(?:\s*name)?\s*${CELL}\s*$`, 'i') },
+  { kind: 'host', regex: new RegExp(String.raw`^\s*\|\s*(?:\*\*)?\s*host(?:\s*name)?\s*${CELL}\s*$`, 'i') },
   { kind: 'name', regex: /\bname(?:\*\*)?\s*[:=]\s*$/i },
 ];
 

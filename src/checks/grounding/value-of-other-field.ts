@@ -8,8 +8,14 @@ import { otherFieldMessage } from './other-field.js';
 /** A list item that names fields first: "* `evt.type` and `evt.time`: the type (`execve`) and time (`...`)". */
 const FIELD_LIST_ITEM = /^\s*(?:[*+-]|\d+[.)])?\s*(?:\*\*)?\s*((?:`[^`]+`\s*(?:,|and|&|\/)?\s*)+)(?:\*\*)?\s*(?::|\s[-–—])\s+/;
 
-/** What may stand between a field and its value: "`proc.pname`: `x`", "`proc.pname` is `x`", "`proc.pname` (`x`)". */
-const CONNECTOR = /^\s*(?:\*\*)?\s*(?:[:=(]|->|→|\b(?:is|was|equals|set to|of)\b)\s*(?:the\s+value\s+)?\(?\s*$/i;
+/**
+ * What may stand between a field and its value: "`proc.pname`: `x`", "`proc.pname` is `x`", "`proc.pname` (`x`)",
+ * and a label's field in parentheses ("**Parent** (`proc.pname`): `x`").
+ */
+const CONNECTOR = /^\s*(?:\*\*)?\s*(?:\)\s*(?:\*\*)?\s*)?(?:[:=(]|->|→|\b(?:is|was|equals|set to|of)\b)\s*(?:the\s+value\s+)?\(?\s*$/i;
+
+/** The two cells of a field/value table row: `| `proc.pname` | `sh` |`, `| `a` / `b` | `x` / `y` |`. */
+const TABLE_ROW = /^\s*\|([^|]*)\|([^|]*)\|\s*$/;
 
 /** The field/value pairs a line states outright. */
 export function statedPairs(index: AlertIndex, doc: MarkdownDocument, line: number, spans: InlineSpan[]): Array<{ field: string; value: InlineSpan }> {
@@ -18,6 +24,17 @@ export function statedPairs(index: AlertIndex, doc: MarkdownDocument, line: numb
   const isField = (s: InlineSpan) => knowsField(index, s.text.trim());
   const isValue = (s: InlineSpan) => !isField(s) && fieldsOfValue(index, s.text.trim()).length > 0;
 
+  // A table row pairs the fields of its first cell with the values of its second, in order.
+  const row = TABLE_ROW.exec(text);
+  if (row) {
+    const split = text.indexOf('|', text.indexOf('|') + 1);
+    const fields = spans.filter((s) => s.column - 1 < split);
+    const values = spans.filter((s) => s.column - 1 > split);
+    if (fields.length > 0 && fields.every(isField) && values.length === fields.length && values.every(isValue)) {
+      fields.forEach((f, i) => pairs.push({ field: f.text.trim(), value: values[i]! }));
+      return pairs;
+    }
+  }
   const item = FIELD_LIST_ITEM.exec(text);
   if (item) {
     const headEnd = item[0].length;

@@ -43,7 +43,25 @@ function quotedOnRuleLine(text: string): Array<{ name: string; index: number }> 
   ].filter(({ name }) => !/[*"“”`\n]/.test(name) && !/^\s/.test(name));
   const label = LABEL.exec(text);
   if (label) out.push({ name: label[1]!, index: label.index + label[0].indexOf(label[1]!) });
+  const row = ruleRow(text);
+  if (row) out.push(row);
   return out;
+}
+
+/** The first cell of a field/value table row that holds the alert's rule: `| Rule |`, `| **Rule name** |`, `| Falco rule |`. */
+const RULE_CELL = /^\s*\|\s*(?:\*\*|__)?\s*(?:falco\s+|triggered\s+|alert\s+)?rule(?:\s+name)?\s*:?\s*(?:\*\*|__)?\s*:?\s*\|/i;
+
+/** The value of a two-column `| Rule | <name> |` row, without emphasis, code ticks or quotes. */
+function ruleRow(text: string): { name: string; index: number } | undefined {
+  const head = RULE_CELL.exec(text);
+  if (!head) return undefined;
+  const rest = text.slice(head[0].length);
+  const end = rest.search(/(?<!\\)\|/);
+  if (end < 0 || rest.slice(end + 1).trim() !== '') return undefined; // exactly two cells
+  const cell = rest.slice(0, end);
+  const m = /^\s*(?:\*\*|__|[`"“])*\s*(.*?)\s*(?:\*\*|__|[`"”])*\s*$/.exec(cell)!;
+  if (m[1]!.length < 6) return undefined;
+  return { name: m[1]!, index: head[0].length + cell.indexOf(m[1]!) };
 }
 
 function normalize(name: string): string {

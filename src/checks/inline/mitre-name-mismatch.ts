@@ -6,6 +6,27 @@ import { proseLines } from './text.js';
 /** The name written right after an id: `T1059.004 (Unix Shell)`, `TA0003: Persistence`, `T1611 - Escape to Host`. */
 const NAME_AFTER = /^\s*(?:\(|:\s|[-–—]\s)\s*\**["“]?([A-Za-z][A-Za-z0-9&/' .:-]{1,80}?)["”]?\**\s*(?:\)|,|;|$|\.\s|\.$|\s[-–—]\s)/;
 
+/** A table cell that holds only an id (`| T1082 |`, `| **T1082** |`, `` | `T1082` | ``): the id's own cell. */
+const ID_CELL_BEFORE = /\|\s*[*_`]*$/;
+const ID_CELL_AFTER = /^[*_`]*\s*\|/;
+/** The next cell's text, when it is a whole name: `| T1082 | System Information Discovery |`. */
+const NEXT_CELL = /^[*_`]*\s*\|\s*[*_]*["“]?([A-Za-z][A-Za-z0-9&/' .:()-]{1,80}?)["”]?[*_]*\s*\|/;
+/** The previous cell's text, for a table whose name column comes first: `| Unix Shell | T1059.004 |`. */
+const PREVIOUS_CELL = /\|\s*[*_]*["“]?([A-Za-z][A-Za-z0-9&/' .:()-]{1,80}?)["”]?[*_]*\s*\|\s*[*_`]*$/;
+
+/**
+ * The name a field/value table row pairs with an id in a cell of its own: the next cell, or the previous one when the
+ * id's cell is the row's last. Tables with more columns pair the id with its neighbour the same way.
+ */
+function nameInTable(head: string, rest: string): { name: string; before: boolean } | undefined {
+  if (!ID_CELL_BEFORE.test(head) || !ID_CELL_AFTER.test(rest)) return undefined;
+  const next = NEXT_CELL.exec(rest);
+  if (next) return { name: next[1]!, before: false };
+  if (rest.replace(/^[*_`]*\s*\|/, '').trim() !== '') return undefined;
+  const previous = PREVIOUS_CELL.exec(head);
+  return previous ? { name: previous[1]!, before: true } : undefined;
+}
+
 /** Candidate names that end right before an id written as `Name (T1234)`: the last one to six words. */
 function namesBefore(text: string): string[] {
   const m = /([A-Za-z][A-Za-z0-9&/' -]*?)\s*\**\s*\(\s*$/.exec(text);
@@ -75,11 +96,12 @@ export const mitreNameMismatch: Check = {
         if (found.status !== 'active') continue;
         const rest = text.slice(mention.index + mention.length);
         const head = text.slice(0, mention.index);
-        const after = NAME_AFTER.exec(rest)?.[1] ?? nameInList(head, rest);
+        const cell = nameInTable(head, rest);
+        const after = cell ? (cell.before ? undefined : cell.name) : (NAME_AFTER.exec(rest)?.[1] ?? nameInList(head, rest));
         // A name after the id is the one the report gives it; the words before the parenthesis are then a category.
         const candidates = [
           ...(after ? nameParts(after).filter((c) => claimsName(mention.id, c, false)) : []),
-          ...(after ? [] : namesBefore(head).filter((c) => claimsName(mention.id, c, true))),
+          ...(after ? [] : cell?.before ? nameParts(cell.name).filter((c) => claimsName(mention.id, c, false)) : namesBefore(head).filter((c) => claimsName(mention.id, c, true))),
         ];
         if (candidates.length === 0) continue;
         const own = found.entry.name.toLowerCase();

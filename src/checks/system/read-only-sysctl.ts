@@ -1,5 +1,6 @@
 import type { Check } from '../check.js';
 import { lookupSysctl } from './sysctl-names.js';
+import { sysctlConfBlockUses } from './sysctl-conf-blocks.js';
 import { sysctlUsesOf } from './sysctl-uses.js';
 
 export const readOnlySysctl: Check = {
@@ -13,8 +14,8 @@ export const readOnlySysctl: Check = {
       good: '```bash\nsysctl fs.file-nr\nsysctl -w fs.file-max=100000\n```',
     },
   },
-  run({ analysis, report }) {
-    for (const use of sysctlUsesOf(analysis).uses) {
+  run({ doc, analysis, report }) {
+    for (const use of [...sysctlUsesOf(analysis).uses, ...sysctlConfBlockUses(doc)]) {
       if (!use.write) continue;
       const found = lookupSysctl(use.name);
       if (found.status !== 'known' || found.writable) continue;

@@ -11,11 +11,12 @@ export interface SysctlUse {
   /** The word that names it (the whole `name=value` operand for sysctl). */
   word: Word;
   write: boolean;
-  /** `conf`: a `name = value` line written into /etc/sysctl.conf or /etc/sysctl.d/*.conf. */
+  /** `conf`: a `name = value` line written into /etc/sysctl.conf or /etc/sysctl.d/*.conf, or shown as such a file. */
   via: 'sysctl' | 'proc' | 'conf';
   /** Words that make up the written value, when the report shows them (echo's operands). */
   values?: Word[];
-  command: SimpleCommand;
+  /** The command that reads or sets it; absent for a setting shown as the content of a sysctl.conf file. */
+  command?: SimpleCommand;
 }
 
 /** A `sysctl -w` operand without `=`, which procps-ng rejects ("must be of the form name=value"). */

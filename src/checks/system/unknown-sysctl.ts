@@ -1,6 +1,7 @@
 import { catalog } from '../../catalog/index.js';
 import type { Check } from '../check.js';
 import { adviseSysctl, lookupSysctl } from './sysctl-names.js';
+import { sysctlConfBlockUses } from './sysctl-conf-blocks.js';
 import { sysctlUsesOf } from './sysctl-uses.js';
 
 export const unknownSysctl: Check = {
@@ -14,8 +15,8 @@ export const unknownSysctl: Check = {
       good: '```bash\nsysctl -w kernel.yama.ptrace_scope=2\necho 0 > /proc/sys/fs/binfmt_misc/status\nsysctl net.ipv4.conf.eth0.rp_filter\n```',
     },
   },
-  run({ analysis, report }) {
-    for (const use of sysctlUsesOf(analysis).uses) {
+  run({ doc, analysis, report }) {
+    for (const use of [...sysctlUsesOf(analysis).uses, ...sysctlConfBlockUses(doc)]) {
       const found = lookupSysctl(use.name);
       if (found.status !== 'unknown') continue;
       const advice = adviseSysctl(use.name);

@@ -7,9 +7,15 @@ testCheck(unknownRuleKey, {
     { name: 'every optional rule key', md: fence(rule({ extra: '  source: syscall\n  enabled: true\n  tags: [container]\n  warn_evttypes: false\n  skip-if-unknown-filter: true\n  capture: false\n  capture_duration: 1000\n' })) },
     { name: 'macro and list keys', md: fence('- list: my_bins\n  items: [nc, ncat]\n- macro: my_bin_procs\n  condition: proc.name in (my_bins)') },
     { name: 'lowercase priority warning', md: fence(rule({ priority: 'warning' })) },
+    { name: 'Helm values around a correct rule', md: fence(`falco:\n  json_output: true\ncustomRules:\n  shell.yaml: |-\n    ${rule().trimEnd().split('\n').join('\n    ')}\nfalcosidekick:\n  enabled: true`) },
   ],
   invalid: [
     { name: 'action: Falco rules cannot act', md: fence(rule({ extra: '  action: kill\n' })), errors: [{ line: 7, message: 'cannot take actions' }] },
+    {
+      name: 'filter in a rule of Helm customRules, column and file given',
+      md: fence('customRules:\n  shell.yaml: |-\n    - rule: Shell in container\n      desc: A shell was spawned\n      filter: proc.name = bash\n      output: Shell (user=%user.name)\n      priority: WARNING'),
+      errors: [{ line: 6, message: '(in customRules: shell.yaml)', suggestion: 'condition' }],
+    },
     { name: 'severity instead of priority', md: fence(rule({ extra: '  severity: high\n' })), errors: [{ line: 7, message: "Falco reads 'priority'", suggestion: 'priority' }] },
     {
       name: 'description and filter, with no real keys',

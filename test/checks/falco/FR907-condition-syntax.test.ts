@@ -11,6 +11,11 @@ testCheck(conditionSyntax, {
     { name: 'block scalar', md: fence(rule({ condition: '>\n    spawned_process and\n    not proc.name in (known_binaries)' }).replace('known_binaries', 'shell_binaries')) },
   ],
   invalid: [
+    {
+      name: '&& in a rule of a ConfigMap, column in the report',
+      md: fence('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: falco-rules\ndata:\n  pods.yaml: |\n    - rule: Pod in payments\n      desc: A pod was created in payments\n      condition: ka.verb = create && ka.target.namespace = payments\n      output: Pod created (user=%ka.user.name)\n      priority: WARNING\n      source: k8s_audit'),
+      errors: [{ line: 10, message: "'&&'" }],
+    },
     { name: '&&', md: fence(rule({ condition: 'spawned_process && container' })), errors: [{ line: 4, message: "no '&&' operator", suggestion: 'and' }] },
     { name: '||', md: fence(rule({ condition: 'proc.name = bash || proc.name = sh' })), errors: [{ line: 4, suggestion: 'or' }] },
     { name: 'matches', md: fence(rule({ condition: 'proc.name matches "ba.*"' })), errors: [{ line: 4, message: "'matches'", suggestion: 'regex' }] },

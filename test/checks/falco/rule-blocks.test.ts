@@ -72,6 +72,30 @@ describe('rulesSourcesOf', () => {
     expect(s!.mdLine(2)).toBe(2);
   });
 
+  it('reads the rules files of Helm customRules, mapped to their lines and columns', () => {
+    const md = fence(`falco:\n  json_output: true\ncustomRules:\n  shell.yaml: |-\n    ${rule().trimEnd().split('\n').join('\n    ')}\n  notes.txt: just text`);
+    const { sources: [s, ...rest] } = sources(md);
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({ origin: 'embedded', path: 'customRules: shell.yaml', startLine: 6, firstLine: 6, lastLine: 10 });
+    expect(s!.text.split('\n')[0]).toBe('- rule: Shell in container');
+    expect(s!.mdLine(3)).toBe(8);
+    expect(s!.indent(8)).toBe(4);
+  });
+
+  it('reads the rules files of a ConfigMap, in a fence inside a list item', () => {
+    const body = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: falco-rules\ndata:\n  custom.yaml: |\n    ${rule().trimEnd().split('\n').join('\n    ')}`;
+    const { sources: [s] } = sources(`1. Apply:\n\n   ${fence(body).split('\n').join('\n   ')}`);
+    expect(s).toMatchObject({ origin: 'embedded', path: 'ConfigMap data: custom.yaml', startLine: 10 });
+    expect(s!.indent(10)).toBe(7);
+  });
+
+  it('leaves other block scalars of Helm values and manifests alone', () => {
+    expect(sources(fence('customRules:\n  readme.yaml: |\n    rules go here\n')).sources).toEqual([]);
+    expect(sources(fence('apiVersion: v1\nkind: ConfigMap\ndata:\n  falco.yaml: |\n    json_output: true\n')).sources).toEqual([]);
+    expect(sources(fence('apiVersion: v1\nkind: Secret\ndata:\n  rules.yaml: |\n    - rule: x\n')).sources).toEqual([]);
+    expect(sources(fence('falcosidekick:\n  config:\n    customfields: |\n      - rule: x\n')).sources).toEqual([]);
+  });
+
   it('leaves INI writes and non-rules files to other checks', () => {
     expect(sources(fence('echo "[rule]\\nname = x" > /etc/falco/rules.d/x.yaml', 'bash')).sources).toEqual([]);
     expect(sources(fence('echo "json_output: true" > /etc/falco/falco.yaml', 'bash')).sources).toEqual([]);

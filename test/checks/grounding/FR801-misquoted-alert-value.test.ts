@@ -4,6 +4,8 @@ import { DROP_EXEC, K8S_EXEC, OUTBOUND, READ_SHADOW } from './alerts.js';
 
 testCheck(misquotedValue, {
   valid: [
+    { name: 'names in a field/value table', alert: DROP_EXEC, md: '| Field | Value |\n|---|---|\n| User | `root` |\n| Container | `romantic_jemison` |\n| Host | `mini-debian-lab` |' },
+    { name: 'a table whose label is no name field', alert: DROP_EXEC, md: '| Shell | `rooot` |' },
     {
       name: 'a report that quotes the alert correctly',
       alert: DROP_EXEC,
@@ -80,5 +82,7 @@ testCheck(misquotedValue, {
     { name: 'a pod name', alert: K8S_EXEC, md: 'The pod `nginx-676b6c5bbc-4xc7t` was entered.', errors: [{ line: 1, suggestion: 'nginx-676b6c5bbc-4xc6t' }] },
     { name: 'an address', alert: OUTBOUND, md: 'It called 185.220.101.5 on port 4444.', errors: [{ line: 1, message: 'fd.rip', suggestion: '185.220.101.4' }] },
     { name: 'a process name slip', alert: DROP_EXEC, md: 'The process `falco-event-gem` ran.', errors: [{ line: 1, suggestion: 'falco-event-gen' }] },
+    { name: 'a short name in a field/value table', alert: DROP_EXEC, md: '| Field | Value |\n|---|---|\n| User | `rooot` |\n| Container name | `romantic_jemisen` |', errors: [{ line: 3, suggestion: 'root' }, { line: 4, suggestion: 'romantic_jemison' }] },
+    { name: 'a bold table label', alert: DROP_EXEC, md: '| **Host** | `mini-debain-lab` |', errors: [{ line: 1, suggestion: 'mini-debian-lab' }] },
   ],
 });

@@ -21,6 +21,14 @@ testCheck(valueOfOtherField, {
     { name: 'a field the alert does not carry', alert: READ_SHADOW, md: '* `container.image`: `cat`' },
     { name: 'a value not in the alert is FR801/FR802', alert: DROP_EXEC, md: '* `proc.pname`: `bash`' },
     { name: 'unrelated spans', alert: DROP_EXEC, md: 'The `proc.name` field was run by `root`.' },
+    { name: 'a label with its field in parentheses', alert: DROP_EXEC, md: '* **Event time** (`evt.time`): `1728152809455310091`' },
+    {
+      name: 'fixtures/reports evidence tables: several fields and values per row, in order',
+      alert: DROP_EXEC,
+      md: '| field | value |\n| --- | --- |\n| `container.name` / `container.id` | `romantic_jemison` / `12d6b2377178` |\n| `proc.name` / `proc.cmdline` | `falco-event-gen` / `falco-event-gen` |',
+    },
+    { name: 'a table row whose counts do not pair up', alert: DROP_EXEC, md: '| `proc.pname` / `proc.aname[2]` | `event-generator` |' },
+    { name: 'a pair inside one cell', alert: DROP_EXEC, md: '| Parent | `proc.pname` is `event-generator` |' },
   ],
   invalid: [
     {
@@ -36,6 +44,33 @@ testCheck(valueOfOtherField, {
       errors: [
         { line: 1, suggestion: '1728152807913221470' },
         { line: 1, suggestion: '1728152809455310091' },
+      ],
+    },
+    {
+      name: "a label with its field in parentheses",
+      alert: DROP_EXEC,
+      md: '* **Event time** (`evt.time`): `1728152807913221470`',
+      errors: [{ line: 1, message: "1728152807913221470 is the alert's container.start_ts, not evt.time", suggestion: '1728152809455310091' }],
+    },
+    {
+      name: 'a bold label with its field in parentheses',
+      alert: DROP_EXEC,
+      md: '* **Parent process (`proc.pname`)**: `containerd-shim`',
+      errors: [{ line: 1, suggestion: 'event-generator' }],
+    },
+    {
+      name: 'a field/value table row',
+      alert: DROP_EXEC,
+      md: '| field | value |\n| --- | --- |\n| `proc.pname` | `containerd-shim` |',
+      errors: [{ line: 3, suggestion: 'event-generator' }],
+    },
+    {
+      name: 'a table row of two fields and two values, swapped',
+      alert: DROP_EXEC,
+      md: '| `container.id` / `container.name` | `romantic_jemison` / `12d6b2377178` |',
+      errors: [
+        { line: 1, suggestion: '12d6b2377178' },
+        { line: 1, suggestion: 'romantic_jemison' },
       ],
     },
     {

@@ -23,8 +23,19 @@ testCheck(wrongRuleName, {
     { name: 'a label ended by a pipe', alert: DROP_EXEC, md: 'Rule: Drop and execute new binary in container | Priority: Critical' },
     { name: 'a short quote does not pair with the next one', alert: DROP_EXEC, md: 'The rule "Drop" list and "Drop and execute new binary in container".' },
     { name: 'another upstream rule one edit away', alert: { ...K8S_EXEC, rule: 'Create HostIPC Pod' }, md: 'The related rule "Create HostPid Pod" did not fire.' },
+    { name: 'a table row with the real name', alert: DROP_EXEC, md: '| Field | Value |\n|---|---|\n| Rule | Drop and execute new binary in container |' },
+    { name: 'a table row with a longer custom name', alert: DROP_EXEC, md: '| Rule | Drop and execute new binary in container (strict, local) |\n|---|---|' },
+    { name: 'a table of rules, the name in the first column', alert: DROP_EXEC, md: '| Rule | Priority |\n|---|---|\n| Drop and execute new binary in container | Critical |' },
+    { name: 'a table row of three cells', alert: DROP_EXEC, md: '| Rule | Drop and execute new binaries in container | upstream |' },
   ],
   invalid: [
+    {
+      name: 'a field/value table row',
+      alert: DROP_EXEC,
+      md: '| Field | Value |\n|---|---|\n| Rule | Drop and execute new binary in containers |',
+      errors: [{ line: 3, message: 'not "Drop and execute new binary in containers"', suggestion: 'Drop and execute new binary in container' }],
+    },
+    { name: 'a bold label cell and a quoted name', alert: READ_SHADOW, md: '| **Rule name** | "Read sensitive file untrustd" |', errors: [{ line: 1, suggestion: 'Read sensitive file untrusted' }] },
     {
       alert: DROP_EXEC,
       md: 'The alert comes from the rule "Drop and execute new binaries in container".',

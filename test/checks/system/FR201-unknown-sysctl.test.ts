@@ -3,8 +3,16 @@ import { testCheck } from '../tester.js';
 
 const bash = (code: string) => `# Hardening\n\n\`\`\`bash\n${code}\n\`\`\`\n`;
 
+/** A fenced block that shows a file's content, with the sentence that introduces it. */
+const conf = (lead: string, body: string, lang = '') => `${lead}\n\n\`\`\`${lang}\n${body}\n\`\`\`\n`;
+
 testCheck(unknownSysctl, {
   valid: [
+    { name: 'a sysctl.d file with real names', md: conf('Persist it:', '# /etc/sysctl.d/99-hardening.conf\nkernel.yama.ptrace_scope = 2\n-net.ipv4.conf.all.rp_filter = 1', 'ini') },
+    { name: 'php.ini settings are no sysctls', md: conf('Add to `/etc/php/8.2/apache2/php.ini`:', 'session.cookie_httponly = 1\nexpose_php = Off', 'ini') },
+    { name: 'a properties file under a sysctl-like top name', md: conf('Set in `ehcache.properties`:', 'net.sf.ehcache.disabled=true', 'properties') },
+    { name: 'a YAML block is no sysctl.conf', md: conf('Add to `/etc/sysctl.d/99-x.conf`:', 'kernel.exec-shield: 1', 'yaml') },
+    { name: 'a block with other lines is no sysctl.conf', md: conf('Add to `/etc/sysctl.conf`:', '[kernel]\nexec-shield = 1', 'ini') },
     { md: bash('sysctl -w kernel.yama.ptrace_scope=2') },
     { md: bash('sudo sysctl -w net.ipv4.ip_forward=0') },
     { md: bash('sysctl net.ipv4.ip_forward') },
@@ -64,6 +72,24 @@ testCheck(unknownSysctl, {
         { line: 6, message: 'sysctl.conf', suggestion: 'kernel.yama.ptrace_scope' },
         { line: 8, suggestion: 'fs.binfmt_misc.status' },
       ],
+    },
+    {
+      name: 'a sysctl.d file named in a comment on top',
+      md: conf('Persist the settings across reboots:', '# /etc/sysctl.d/99-hardening.conf\nkernel.yama.ptrace_scope = 2\nkernel.exec-shield = 1\nnet.ipv4.tcp_syn_cookies = 1', 'ini'),
+      errors: [
+        { line: 6, message: 'kernel.exec-shield (in a sysctl.conf file)' },
+        { line: 7, suggestion: 'net.ipv4.tcp_syncookies' },
+      ],
+    },
+    {
+      name: 'a block the sentence before says is a sysctl.d file',
+      md: conf('Add the following to `/etc/sysctl.d/60-log-hardening.conf` and run `sysctl --system`:', 'kernel.dmesg_restrict = 1\nkernel.audit_enabled = 1'),
+      errors: [{ line: 5, message: 'kernel.audit_enabled' }],
+    },
+    {
+      name: 'sysctl names alone, with a real one among them',
+      md: conf('Recommended values:', 'net.ipv4.ip_forward = 0\nnet.ipv4.tcp_syn_cookies = 1', 'text'),
+      errors: [{ line: 5, suggestion: 'net.ipv4.tcp_syncookies' }],
     },
     {
       name: 'one finding per bad name',

@@ -472,6 +472,14 @@ export const CORRECTIONS: Correction[] = [
     },
   },
   {
+    // docker 28.2.2 still parses the deprecated, hidden `--time` of stop and restart (`docker stop --time 0
+    // --help` parses, `docker stop --bogus --help` fails with "unknown flag"); `--help` shows only `--timeout`.
+    id: 'docker stop/restart: the hidden alias --time of --timeout',
+    apply(catalog) {
+      for (const path of ['docker stop', 'docker restart', 'docker container stop', 'docker container restart']) addNames(catalog, path, '--timeout', '--time');
+    },
+  },
+  {
     // docker 28.2.2 `--help` lists these flags with value types the harvest did not read (`--credential-spec
     // credential-spec`, `--ca-cert pem-file`, `--external-ca external-ca`, `--listen-addr node-addr`); each
     // fails alone with "flag needs an argument" and `docker service create --bogus --help` with "unknown flag".

@@ -307,6 +307,13 @@ describe('docker run/create: --gpus and the hidden aliases --net, --net-alias, -
   });
 });
 
+describe('docker stop/restart: the hidden alias --time of --timeout', () => {
+  it('accepts --time as docker 28.2.2 does, and still flags an invented option', async () => {
+    await silent(unknownOption, 'docker stop --time 0 c61b4b13ae44', 'docker restart --time=5 web', 'docker container stop --time 3 web');
+    await flagged(unknownOption, 'docker stop --tme 0 web', '--tme');
+  });
+});
+
 describe('docker service/swarm: flags with value types the harvest did not read', () => {
   it('accepts them with their values', async () => {
     await silent(

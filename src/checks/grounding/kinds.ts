@@ -24,6 +24,15 @@ const PATTERNS: Array<{ kind: Kind; regex: RegExp; group?: number }> = [
   { kind: 'path', regex: /(?<![\w.~/:<>$-])(\/(?:[\w.@%+-]+\/)*[\w.@%+-]+\/?)/g, group: 1 },
 ];
 
+// Nanoseconds for 2000-01-01 and 2100-01-01: 19 digits outside them (INT64_MAX in `fs.file-nr` output) are no time.
+const NS_2000 = 946_684_800_000_000_000n;
+const NS_2100 = 4_102_444_800_000_000_000n;
+
+function isPlausibleNanoTime(digits: string): boolean {
+  const ns = BigInt(digits);
+  return ns >= NS_2000 && ns < NS_2100;
+}
+
 /** Every identifier of a known shape in a text; an ISO time hides the clock inside it. */
 export function identifiersIn(text: string): Found[] {
   const found: Found[] = [];
@@ -35,6 +44,7 @@ export function identifiersIn(text: string): Found[] {
       if (kind === 'path') value = value.replace(/[.,:;]+$/, '');
       const index = m.index + m[0].indexOf(value);
       if (kind === 'hex' && !(/[a-f]/.test(value) && /\d/.test(value))) continue;
+      if (kind === 'ns' && !isPlausibleNanoTime(value)) continue;
       if (kind === 'clock' && found.some((f) => f.kind === 'iso' && index >= f.index && index < f.index + f.text.length)) continue;
       found.push({ kind, text: value.trim(), index });
     }

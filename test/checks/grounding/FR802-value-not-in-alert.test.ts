@@ -4,6 +4,7 @@ import { DROP_EXEC, K8S_EXEC, OUTBOUND, READ_SHADOW } from './alerts.js';
 
 testCheck(valueNotInAlert, {
   valid: [
+    { name: 'INT64_MAX in fs.file-nr output is no time', alert: DROP_EXEC, md: 'The limit is `9223372036854775807` (no limit).' },
     {
       name: 'every id, time and address from the alert',
       alert: OUTBOUND,

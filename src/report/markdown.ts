@@ -101,16 +101,11 @@ export function prose(text: string): string {
 }
 
 /**
- * A value in a table cell. GFM splits cells on every unescaped `|`, even inside code spans, so a value holding
- * pipes is shown as code spans joined by escaped pipes: it renders as the exact value, and each span is a real
- * piece of it (a `\|` inside a span would read as a different value to anyone checking the raw text).
+ * A value in a table cell. GFM splits cells on every unescaped `|`, even inside code spans, and reads `\|` there
+ * as a literal pipe: so the value stays one code span with its pipes escaped, and renders exactly.
  */
 export function cellCode(value: string): string {
-  if (!value.includes('|')) return code(value);
-  return value
-    .split('|')
-    .map((part) => (part === '' ? '' : code(part)))
-    .join('\\|');
+  return code(value).replaceAll('|', '\\|');
 }
 
 /** The literal content of a code span, as CommonMark reads it (one padding space stripped from both ends). */

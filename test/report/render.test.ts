@@ -68,7 +68,7 @@ describe('renderMarkdown', () => {
       '## Summary',
       '## Evidence',
       '| Field | Value | What it shows |',
-      '| `evt.arg.flags` | `EXE_WRITABLE`\\|`EXE_LOWER_LAYER` | Flags of the system call; for execve, `EXE_WRITABLE`, `EXE_UPPER_LAYER`, `EXE_LOWER_LAYER` and `EXE_FROM_MEMFD` tell where the executable came from. |',
+      '| `evt.arg.flags` | `EXE_WRITABLE\\|EXE_LOWER_LAYER` | Flags of the system call; for execve, `EXE_WRITABLE`, `EXE_UPPER_LAYER`, `EXE_LOWER_LAYER` and `EXE_FROM_MEMFD` tell where the executable came from. |',
       '## MITRE ATT&CK',
       '- T1059 (Command and Scripting Interpreter)',
       '## Investigation',
@@ -249,10 +249,13 @@ describe('escaping alert-derived text', () => {
     expect(prose('   ```bash')).toBe('&#96;&#96;&#96;bash');
   });
 
-  it('table cells split pipes out of code spans, so each span is a real piece of the value', () => {
-    expect(cellCode('EXE_WRITABLE|EXE_LOWER_LAYER')).toBe('`EXE_WRITABLE`\\|`EXE_LOWER_LAYER`');
-    expect(cellCode('|a||b|')).toBe('\\|`a`\\|\\|`b`\\|');
-    expect(cellProse('flags `A|B` and a | pipe')).toBe('flags `A`\\|`B` and a &#124; pipe');
+  it('table cells keep a value with pipes in one code span, its pipes escaped as GFM reads them', () => {
+    expect(cellCode('EXE_WRITABLE|EXE_LOWER_LAYER')).toBe('`EXE_WRITABLE\\|EXE_LOWER_LAYER`');
+    expect(cellCode('|a||b|')).toBe('`\\|a\\|\\|b\\|`');
+    expect(cellProse('flags `A|B` and a | pipe')).toBe('flags `A\\|B` and a &#124; pipe');
+    // The checker reads the cell back as the exact value.
+    const row = readMarkdown(`| field | value |\n| --- | --- |\n| x | ${cellCode('EXE_WRITABLE|EXE_LOWER_LAYER')} |\n`);
+    expect(row.spans.map((span) => span.text)).toEqual(['EXE_WRITABLE|EXE_LOWER_LAYER']);
   });
 
   it('fenced() picks a fence no line of the body can close', () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** Falco's eight priorities as alerts print them; rules may spell them in any case, alerts never do. */
-export const PRIORITIES = ['Emergency', 'Alert', 'Critical', 'Error', 'Warning', 'Notice', 'Informational', 'Debug'] as const;
+import { PRIORITIES } from './priorities.js';
+
+export { PRIORITIES } from './priorities.js';
 export const PrioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof PrioritySchema>;
 

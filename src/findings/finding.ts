@@ -27,17 +27,3 @@ export const CheckResultSchema = z.object({
   notices: z.array(z.string()).optional(),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
-}
-
-export function summarize(findings: Finding[], files: number, notices?: string[]): CheckResult {
-  const sorted = [...findings].sort(compareFindings);
-  const errors = sorted.filter((f) => f.severity === 'error').length;
-  return {
-    findings: sorted,
-    summary: { files, errors, warnings: sorted.length - errors },
-    ...(notices && notices.length > 0 ? { notices } : {}),
-  };
-}

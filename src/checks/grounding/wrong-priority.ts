@@ -1,4 +1,5 @@
-import { PRIORITIES, type Priority } from '../../alerts/schema.js';
+import { PRIORITIES } from '../../alerts/priorities.js';
+import type { Priority } from '../../alerts/schema.js';
 import { defaultRuleNames } from '../../catalog/lookup.js';
 import type { Check } from '../check.js';
 import { editDistance } from '../../util/nearest.js';

@@ -1,7 +1,8 @@
 import { configChecks } from '../../checks/config/index.js';
 import { checkReport } from '../../checks/run.js';
 import { validateConfigText } from '../../falco/config/validate.js';
-import { summarize, type Finding } from '../../findings/finding.js';
+import type { Finding } from '../../findings/finding.js';
+import { summarize } from '../../findings/summary.js';
 import { formatResult, type OutputFormat } from '../../findings/format.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { readInput } from '../read-input.js';

@@ -1,4 +1,4 @@
-import { summarize } from '../../findings/finding.js';
+import { summarize } from '../../findings/summary.js';
 import { formatResult, type OutputFormat } from '../../findings/format.js';
 import { checkRulesFiles, type RulesFileInput } from '../../falco/rules/files.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';

@@ -1,7 +1,7 @@
-import { parseSingleAlert } from '../../alerts/read.js';
 import type { FalcoAlert } from '../../alerts/schema.js';
 import { checkReport } from '../../checks/run.js';
-import { summarize, type Finding } from '../../findings/finding.js';
+import type { Finding } from '../../findings/finding.js';
+import { summarize } from '../../findings/summary.js';
 import { formatResult, type OutputFormat } from '../../findings/format.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { readInput } from '../read-input.js';
@@ -16,6 +16,8 @@ export async function runCheck(reports: string[], options: CheckCommandOptions, 
   let alert: FalcoAlert | undefined;
   if (options.alert) {
     const text = await readInput(options.alert, io);
+    // The alert reader (and zod) is loaded only when there is an alert to read: start-up time matters here.
+    const { parseSingleAlert } = await import('../../alerts/read.js');
     try {
       alert = parseSingleAlert(text, options.alert);
     } catch (error) {

@@ -10,6 +10,7 @@ testCheck(unknownCommand, {
     { name: 'an alias the block defines', md: bash("alias k='kubectl'", 'k get pods') },
     { name: 'dynamic and placeholder names', md: bash('$TOOL --version', '<command> --help') },
     { name: 'common programs outside the catalog', md: bash('helm list -A', 'jq .output alert.json', 'openssl x509 -in cert.pem -noout', 'falcosidekick --help') },
+    { name: 'web servers and databases a report inspects', md: bash('nginx -T', 'psql -c "select 1"', 'redis-cli info', 'etcdctl member list') },
     { name: 'shell builtins and keywords', md: bash('cd /tmp', 'export FALCO_HOSTNAME=x', 'source ./env.sh', 'set -euo pipefail', 'read -r line') },
     { name: 'output lines that are not program-like', md: bash('Falco version: 0.38.0', 'Container validated successfully') },
     { name: 'inline spans are never warned about', md: 'The `proc_exe_ino_ctime_duration_proc_start` value and `contsec-inspect`.\n' },

@@ -54,6 +54,8 @@ const COMMON = `
   falco-exporter falco-talon event-generator sysdig csysdig tracee tetragon tetra osqueryi osqueryd
   falcon falconctl falcon-sensor falcon-kernel-check lynis chkrootkit rkhunter clamscan freshclam aide yara tripwire inspektor-gadget kubectl-gadget ig
   git svn hg jq yq envsubst gettext iconv dos2unix unix2dos file mail sendmail
+  nginx apache2 apache2ctl apachectl httpd haproxy caddy envoy php-fpm uwsgi gunicorn
+  psql pg_dump pg_ctl pg_ctlcluster mysql mysqldump mariadb redis-cli mongosh sqlite3 etcdctl
 `;
 
 const SHELL_WORDS = new Set(BUILTINS.split(/\s+/).filter(Boolean));

@@ -11,6 +11,12 @@ const falcoVersionOption = () =>
     return value;
   });
 
+function parseMinutes(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of minutes > 0');
+  return n;
+}
+
 /**
  * Builds the CLI. Each command's module is imported when that command runs, so start-up stays cheap. Every action resolves to an exit code instead of calling process.exit,
  * so the program runs the same in tests and in the binary.
@@ -81,6 +87,8 @@ export function buildProgram(io: CliIO): { run: (argv: string[]) => Promise<numb
     .option('--ollama-host <url>', 'Ollama server (default: $OLLAMA_HOST, else http://127.0.0.1:11434)')
     .option('--timeout <seconds>', 'time limit per model request (default: 300 for Ollama, 120 for OpenAI)', parseSeconds)
     .option('--retries <n>', 'retries of a failed model request (default: 2)', parseCount(0))
+    .option('--no-group', 'one report per alert, instead of one per incident (a flood of the same rule on the same host/container/process)')
+    .option('--group-window <minutes>', 'largest gap between alerts of one incident (default: 10)', parseMinutes)
     .action(async (inputs: string[], options) => {
       const { runGenerate } = await import('./commands/generate.js');
       exitCode = await runGenerate(inputs, options, io);

@@ -4,7 +4,7 @@ import type { GenerateResult, LlmProvider } from '../llm/provider.js';
 import { buildRepairPrompt, buildReportPrompt, PROMPT_VERSION, restoreDeep, type BuiltPrompt, type RedactOptions, type RepairFailure } from '../prompt/index.js';
 import { gateReport, type GateResult } from '../report/gate.js';
 import { modelReportJsonSchema, REPORT_SCHEMA_NAME, type ModelReport } from '../report/schema.js';
-import type { FinalReport, LlmCall } from '../report/types.js';
+import type { FinalReport, IncidentSummary, LlmCall } from '../report/types.js';
 import { loadShellParser, type ShellParser } from '../shell/parser.js';
 import { errorsIn, factsOnlyReport, finalizeReport, ReportCheckError } from './finalize.js';
 import { isRemoteProvider } from './locality.js';
@@ -41,6 +41,11 @@ export interface GenerateOptions {
   file?: string;
   /** Sampling temperature (default 0: a report is not creative writing, and repairs should converge). */
   temperature?: number;
+  /**
+   * The incident this alert stands for (it is the incident's first alert). The prompt and the checker still see
+   * this alert alone; the report says how many alerts it groups and when they came.
+   */
+  incident?: IncidentSummary;
 }
 
 export interface GenerateOutcome {
@@ -83,6 +88,7 @@ export async function generateReportOutcome(alert: FalcoAlert, options: Generate
     calls: [],
     timings: { totalMs: 0 },
     notices: [],
+    ...(options.incident ? { incident: options.incident } : {}),
   };
 
   let draft: FinalReport;

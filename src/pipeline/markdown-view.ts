@@ -1,7 +1,7 @@
 import type { FalcoAlert } from '../alerts/schema.js';
 import { checkReportWith } from '../checks/run.js';
 import { prose } from '../report/markdown.js';
-import { renderMarkdown } from '../report/render.js';
+import { incidentLine, renderMarkdown } from '../report/render.js';
 import type { FinalReport } from '../report/types.js';
 import type { ShellParser } from '../shell/parser.js';
 
@@ -15,7 +15,19 @@ export type ViewMode = 'checked' | 'generic';
 const GENERIC_NOTICE = 'a notice was shortened because its text did not pass the checks; the JSON report has it in full';
 
 export function renderView(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): string {
-  return renderMarkdown(viewOf(parser, final, mode, file));
+  return renderMarkdown(viewOf(parser, final, mode, file), { incidentLast: showsIncidentLast(parser, final, mode, file) });
+}
+
+/**
+ * The incident line quotes the last alert's time, which the representative alert (the one the report is checked
+ * against) does not hold: a time a digit or two off the representative's would read as a misquote of it. The line
+ * then shows the first time only (as it does in 'generic' mode); the JSON report keeps both.
+ */
+function showsIncidentLast(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): boolean {
+  const incident = final.incident;
+  if (!incident || incident.count < 2) return true;
+  if (mode === 'generic') return false;
+  return !checkReportWith(parser, `${incidentLine(incident)}\n`, { file, alert: final.alert }).some((f) => f.severity === 'error');
 }
 
 export function viewOf(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): FinalReport {

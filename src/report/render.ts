@@ -12,15 +12,24 @@ import {
   ruleChangeStep,
 } from './render-items.js';
 import { severityOf } from './severity.js';
-import type { FinalReport, ItemRef, WithheldItem } from './types.js';
+import type { FinalReport, IncidentSummary, ItemRef, WithheldItem } from './types.js';
 import { text } from './values.js';
 
 export { renderItemMarkdown } from './render-items.js';
 
+export interface RenderOptions {
+  /**
+   * Show the last alert's time in the incident line (default true). The pipeline turns it off when that time,
+   * which is not a value of the representative alert, does not pass the checker against it.
+   */
+  incidentLast?: boolean;
+}
+
 /** The report for people. Every alert-derived or model-written string is escaped or quoted as code. */
-export function renderMarkdown(final: FinalReport): string {
+export function renderMarkdown(final: FinalReport, options: RenderOptions = {}): string {
   const { alert, report } = final;
   const parts: string[] = [`# Falco alert: ${escapeText(alert.rule)}`, factsList(alert)];
+  if (final.incident && final.incident.count > 1) parts.push(incidentLine(final.incident, options.incidentLast ?? true));
   const notice = noticeBlock(final);
   if (notice) parts.push(notice);
   if (report.summary.trim() !== '') parts.push(heading('summary'), paragraph(report.summary));
@@ -49,6 +58,16 @@ function factsList(alert: FalcoAlert): string {
   const ns = text(alert, 'k8s.ns.name') ?? text(alert, 'ka.target.namespace');
   if (pod) lines.push(`- **Pod:** ${code(pod)}${ns ? ` in namespace ${code(ns)}` : ''}`);
   return lines.join('\n');
+}
+
+/**
+ * `This incident groups 40 alerts of the same rule on the same host/container/process from `T1` to `T2`.`: the
+ * times are the first and last alerts' own `time` values. Without `withLast`, only the first time is shown.
+ */
+export function incidentLine(incident: IncidentSummary, withLast = true): string {
+  const head = `This incident groups ${incident.count} alerts of the same rule on the same host/container/process`;
+  if (withLast) return `${head} from ${code(incident.first)} to ${code(incident.last)}.`;
+  return `${head}, the first at ${code(incident.first)}; the JSON report lists every alert.`;
 }
 
 function noticeBlock(final: FinalReport): string | undefined {
@@ -128,6 +147,7 @@ export function renderJson(final: FinalReport): string {
     calls: final.calls,
     timings: final.timings,
     notices: final.notices,
+    ...(final.incident ? { incident: final.incident } : {}),
     alert,
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -45,4 +45,17 @@ export interface FinalReport {
   timings: { totalMs: number };
   /** Notices for the reader (why a facts-only report, which provider was unreachable). */
   notices: string[];
+  /** Set when the report stands for an incident of grouped alerts; `alert` is its first (representative) alert. */
+  incident?: IncidentSummary;
+}
+
+/** The alerts one report stands for (see src/group/group-alerts.ts). */
+export interface IncidentSummary {
+  /** Number of alerts in the incident (1: a lone alert). */
+  count: number;
+  /** `time` of the first and of the last alert, exactly as the alerts wrote them. */
+  first: string;
+  last: string;
+  /** Where each alert came from, in time order. */
+  alerts: Array<{ file: string; line: number }>;
 }

@@ -230,3 +230,100 @@ describe('generate --dry-run', () => {
     expect(stdout).toContain(String(alert.hostname));
   });
 });
+
+describe('generate: floods become incidents', () => {
+  const FLOOD = 'fixtures/alerts/flood-terminal-shell.jsonl';
+  const floodAlerts = () => readAlerts(readFileSync(FLOOD, 'utf8'), FLOOD).alerts;
+  const SHELL_RULE = 'Terminal shell in container';
+  const READ_RULE = 'Read sensitive file untrusted';
+  /** The incident's first alert (the representative), and its first and last times. */
+  const incidentOf = (rule: string) => {
+    const alerts = floodAlerts()
+      .filter((a) => a.alert.rule === rule)
+      .sort((a, b) => (a.alert.time < b.alert.time ? -1 : a.alert.time > b.alert.time ? 1 : 0));
+    return { representative: alerts[0]!, count: alerts.length, first: alerts[0]!.alert.time, last: alerts.at(-1)!.alert.time };
+  };
+
+  it('by default: 43 alerts, 2 reports, each stating its incident and passing the checker against its first alert', async () => {
+    const { code, stdout, stderr } = await run([FLOOD, '--provider', 'offline']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('43 alerts \u2192 2 incidents');
+    expect(stderr).toMatch(/\[2\/2\]/);
+    const reports = stdout.split('\n---\n\n# Falco alert: ').map((r, i) => (i === 0 ? r : `# Falco alert: ${r}`));
+    expect(reports).toHaveLength(2);
+    const expected = [incidentOf(SHELL_RULE), incidentOf(READ_RULE)];
+    expect(expected.map((e) => e.count)).toEqual([40, 3]);
+    for (const [i, e] of expected.entries()) {
+      const markdown = reports[i]!;
+      expect(markdown).toMatch(new RegExp(`^# Falco alert: ${e.representative.alert.rule}\n`));
+      expect(markdown).toContain(
+        `\n\nThis incident groups ${e.count} alerts of the same rule on the same host/container/process from \`${e.first}\` to \`${e.last}\`.\n\n`,
+      );
+      expect(markdown).toContain(`- **Time:** \`${e.first}\``);
+      await expectPassesChecker(markdown, e.representative.alert);
+    }
+  });
+
+  it('--out: one file pair per incident, named after its first alert; the JSON lists every alert of the incident', async () => {
+    const { code } = await run([FLOOD, '--provider', 'offline', '--out', dir, '--format', 'both']);
+    expect(code).toBe(0);
+    expect(readdirSync(dir)).toHaveLength(4);
+    for (const rule of [SHELL_RULE, READ_RULE]) {
+      const e = incidentOf(rule);
+      const base = join(dir, reportBaseName(e.representative.alert));
+      await expectPassesChecker(readFileSync(`${base}.md`, 'utf8'), e.representative.alert);
+      const json = JSON.parse(readFileSync(`${base}.json`, 'utf8'));
+      expect(json.alert).toEqual(JSON.parse(JSON.stringify(e.representative.alert)));
+      expect(json.incident).toMatchObject({ count: e.count, first: e.first, last: e.last });
+      expect(json.incident.alerts).toHaveLength(e.count);
+      expect(json.incident.alerts[0]).toEqual({ file: FLOOD, line: e.representative.line });
+      const lines = floodAlerts().filter((a) => a.alert.rule === rule).map((a) => a.line).sort((x, y) => x - y);
+      expect(json.incident.alerts.map((a: { line: number }) => a.line).sort((x: number, y: number) => x - y)).toEqual(lines);
+    }
+  });
+
+  it('--no-group: one report per alert, as before', async () => {
+    const { code, stdout, stderr } = await run([FLOOD, '--provider', 'offline', '--format', 'json', '--no-group']);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('incident');
+    expect(stderr).toMatch(/\[43\/43\]/);
+    const docs = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { time: string; incident?: unknown });
+    expect(docs).toHaveLength(43);
+    expect(docs.map((d) => d.time)).toEqual(floodAlerts().map((a) => a.alert.time));
+    expect(docs.some((d) => 'incident' in d)).toBe(false);
+  });
+
+  it('--group-window: a window shorter than the gaps between alerts groups nothing', async () => {
+    const { code, stdout, stderr } = await run([FLOOD, '--provider', 'offline', '--format', 'json', '--group-window', '0.01']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('43 alerts \u2192 43 incidents');
+    expect(stdout.trimEnd().split('\n')).toHaveLength(43);
+  });
+
+  it('a bad --group-window is exit 2', async () => {
+    for (const value of ['0', '-1', 'ten', '']) {
+      const { code, stdout } = await run([FLOOD, '--provider', 'offline', '--group-window', value]);
+      expect(code, value).toBe(2);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('a single alert: the same report as without grouping, no incident line', async () => {
+    const grouped = await run([SHELL, '--provider', 'offline']);
+    const single = await run([SHELL, '--provider', 'offline', '--no-group']);
+    expect(grouped.code).toBe(0);
+    expect(grouped.stdout).toBe(single.stdout);
+    expect(grouped.stdout).not.toContain('This incident groups');
+    expect(grouped.stderr).toContain('1 alert \u2192 1 incident\n');
+  });
+
+  it('--dry-run shows one prompt per incident, from its first alert', async () => {
+    const { code, stdout } = await run([FLOOD, '--provider', 'ollama', '--dry-run']);
+    expect(code).toBe(0);
+    expect(unmatched).toEqual([]);
+    const parts = stdout.split('\n---\n\n# Dry run:');
+    expect(parts).toHaveLength(2);
+    const e = incidentOf(SHELL_RULE);
+    expect(parts[0]).toContain(`# Dry run: ${FLOOD}:${e.representative.line}: ${SHELL_RULE} (incident of 40 alerts; the first one is sent)`);
+  });
+});

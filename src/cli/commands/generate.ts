@@ -9,6 +9,7 @@ import { renderJson } from '../../report/render.js';
 import { generateReportOutcome, promptFor, type GenerateOutcome, type RedactChoice } from '../../pipeline/generate-report.js';
 import { isRemoteEndpoint } from '../../pipeline/locality.js';
 import { defaultConcurrency, dryRunTarget, setupProvider, type ProviderFlag } from '../../pipeline/provider-setup.js';
+import { planReports, type PlannedReport } from '../../pipeline/plan-incidents.js';
 import { NameAllocator, writeFileAtomic } from '../../pipeline/report-files.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 
@@ -16,6 +17,8 @@ import { EXIT, UsageError, type CliIO } from '../io.js';
  * `falco-report generate`: alerts in, checked reports out. Reports go to stdout (Markdown separated by `---`
  * lines, or one JSON document per line) or, with --out, one file per alert; progress and notices go to stderr
  * only, so stdout can be piped. One alert's failure never costs the others their reports.
+ * By default a flood (the same rule on the same host/container/process, again and again) is one incident with one
+ * report, written from its first alert; --no-group gives one report per alert.
  */
 
 export type OutputFormatFlag = 'md' | 'json' | 'both';
@@ -34,6 +37,10 @@ export interface GenerateCommandOptions {
   timeout?: number;
   /** Retries of a failed model request (not counting repairs). */
   retries?: number;
+  /** Group floods into incidents (default true; commander's --no-group sets false). */
+  group?: boolean;
+  /** Largest gap, in minutes, between consecutive alerts of one incident (default 10). */
+  groupWindow?: number;
 }
 
 /**
@@ -65,9 +72,16 @@ export async function runGenerate(inputs: string[], options: GenerateCommandOpti
   const read = await readInputs(inputs, io);
   let exit: number = read.skipped ? GENERATE_EXIT.skipped : GENERATE_EXIT.ok;
   const alerts = read.alerts;
+  const reports = planReports(alerts, {
+    group: options.group !== false,
+    ...(options.groupWindow !== undefined ? { windowMs: options.groupWindow * 60_000 } : {}),
+  });
+  if (options.group !== false) {
+    io.stderr(`falco-report: ${alerts.length} alert${alerts.length === 1 ? '' : 's'} \u2192 ${reports.length} incident${reports.length === 1 ? '' : 's'}\n`);
+  }
 
   if (options.dryRun) {
-    printDryRun(alerts, options, io);
+    printDryRun(reports, options, io);
     return exit;
   }
 
@@ -97,16 +111,16 @@ export async function runGenerate(inputs: string[], options: GenerateCommandOpti
   }
 
   const names = new NameAllocator();
-  const planned = alerts.map((located) => ({ located, name: names.allocate(located.alert) }));
+  const planned = reports.map((report) => ({ ...report, name: names.allocate(report.located.alert) }));
   const limit = pLimit(options.concurrency ?? defaultConcurrency(setup.provider));
   const stdout = new OrderedWriter(io, options.format);
   const seenNotices = new Set<string>();
   let done = 0;
 
   await Promise.all(
-    planned.map(({ located, name }, index) =>
+    planned.map(({ located, name, count, incident }, index) =>
       limit(async () => {
-        const where = `${located.file}:${located.line}`;
+        const where = `${located.file}:${located.line}${count > 1 ? ` (+${count - 1} alert${count === 2 ? '' : 's'})` : ''}`;
         let outcome: GenerateOutcome;
         try {
           outcome = await generateReportOutcome(located.alert, {
@@ -114,6 +128,7 @@ export async function runGenerate(inputs: string[], options: GenerateCommandOpti
             maxRepairs: options.maxRepairs,
             file: `${name}.md`,
             ...(options.redact ? { redact: options.redact } : {}),
+            ...(incident ? { incident } : {}),
           });
         } catch (error) {
           exit = Math.max(exit, GENERATE_EXIT.lost);
@@ -234,16 +249,17 @@ class OrderedWriter {
   }
 }
 
-/** Exactly what would be sent, per alert, after redaction; nothing is sent and nothing is probed. */
-function printDryRun(alerts: LocatedAlert[], options: GenerateCommandOptions, io: CliIO): void {
+/** Exactly what would be sent, per report (alert or incident), after redaction; nothing is sent and nothing is probed. */
+function printDryRun(reports: PlannedReport[], options: GenerateCommandOptions, io: CliIO): void {
   const { target, notices } = dryRunTarget({
     provider: options.provider,
     ...(options.model ? { model: options.model } : {}),
     ...(options.ollamaHost ? { ollamaHost: options.ollamaHost } : {}),
   });
   for (const notice of notices) io.stderr(`falco-report: ${notice}\n`);
-  alerts.forEach((located, i) => {
-    const head = `# Dry run: ${located.file}:${located.line}: ${located.alert.rule}\n\n`;
+  reports.forEach(({ located, count }, i) => {
+    const grouped = count > 1 ? ` (incident of ${count} alerts; the first one is sent)` : '';
+    const head = `# Dry run: ${located.file}:${located.line}: ${located.alert.rule}${grouped}\n\n`;
     if (target === 'offline') {
       io.stdout(`${i > 0 ? SEPARATOR : ''}${head}provider: offline\nNothing would be sent: the offline provider uses no model.\n`);
       return;

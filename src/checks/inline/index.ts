@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import { fieldAsSetting } from './field-as-setting.js';
 import { fieldDescribedWrongly } from './field-description.js';
 import { mitreNameMismatch } from './mitre-name-mismatch.js';
 import { revokedMitreId } from './revoked-mitre-id.js';
@@ -17,4 +18,5 @@ export const inlineChecks: Check[] = [
   revokedMitreId,
   mitreNameMismatch,
   fieldDescribedWrongly,
+  fieldAsSetting,
 ];

@@ -30,6 +30,9 @@ const HITS: Array<{ report: string; line: number; code: string; severity: 'error
   { report: '000_05ca9c4a553575cd.md', line: 90, code: 'FR704', severity: 'error', message: 'falco.org' },
   { report: '001_bc3f1171454685a3.md', line: 14, code: 'FR804', severity: 'warning', message: 'container.start_ts is 1728133228402117803' },
   { report: '002_15180a975fc2997e.md', line: 12, code: 'FR804', severity: 'warning', message: 'proc.pname is event-generator' },
+  { report: '000_05ca9c4a553575cd.md', line: 39, code: 'FR709', severity: 'warning', message: 'the Falco field proc.exe_ino.ctime_duration_proc_start' },
+  { report: '004_66819a77edb95658.md', line: 67, code: 'FR808', severity: 'warning', message: 'inside container c61b4b13ae44' },
+  { report: '004_66819a77edb95658.md', line: 68, code: 'FR808', severity: 'warning', message: 'inside container c61b4b13ae44' },
 ];
 
 describe('inline and grounding checks on the seed reports (with their alerts)', () => {

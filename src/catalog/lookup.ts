@@ -41,13 +41,6 @@ export function toolByBinary(name: string): ToolSpec | undefined {
 
 export const knownBinaries = memo(() => [...toolMap().keys()]);
 
-export const sysctlPatterns = memo(() => catalog.sysctls().patterns.map((p) => ({ template: p.template, regex: new RegExp(p.regex) })));
-
-/** True when `name` (dotted form) is a sysctl the kernel has, directly or through a per-interface/device template. */
-export function isKnownSysctl(name: string): boolean {
-  return name in catalog.sysctls().names || sysctlPatterns().some((p) => p.regex.test(name));
-}
-
 const pathMap = memo(() => new Map<string, PathEntry>(catalog.paths().entries.map((e) => [e.path.replace(/\/$/, ''), e])));
 
 /** The catalog entry of a well-known path (with or without a trailing slash). */

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/catalog-builder.js';
 import { catalog } from '../../src/catalog/index.js';
-import { fieldsOf, isKnownSysctl, pathEntry, toolByBinary } from '../../src/catalog/lookup.js';
+import { fieldsOf, pathEntry, toolByBinary } from '../../src/catalog/lookup.js';
+import { lookupSysctl } from '../../src/checks/system/sysctl-names.js';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 
@@ -20,9 +21,9 @@ describe('catalog', () => {
   });
 
   it('knows sysctls by name and by per-interface template', () => {
-    expect(isKnownSysctl('fs.binfmt_misc.status')).toBe(true);
-    expect(isKnownSysctl('net.ipv4.conf.eth0.rp_filter')).toBe(true);
-    expect(isKnownSysctl('fs.binfmt.mode')).toBe(false);
+    expect(lookupSysctl('fs.binfmt_misc.status').status).toBe('known');
+    expect(lookupSysctl('net.ipv4.conf.eth0.rp_filter').status).toBe('known');
+    expect(lookupSysctl('fs.binfmt.mode').status).toBe('unknown');
   });
 
   it('maps paths that do not exist to where the thing really is', () => {

@@ -18,17 +18,27 @@ const KEYWORDS: ReadonlySet<string> = new Set(
   'if then else elif fi for while until do done case esac function { } select'.split(' '),
 );
 
+/** Index of the command word in a line's words, after assignments written before it (`FOO=1 cmd`). */
+function commandIndex(words: readonly string[]): number {
+  let i = 0;
+  while (i < words.length - 1 && /^[A-Za-z_]\w*=/.test(words[i]!)) i++;
+  return i;
+}
+
+/** A command word without the list or pipe operator written against it (`done;`, `true&&`). */
+function programOf(word: string): string {
+  return word.replace(/[;&|]+$/, '');
+}
+
 export type LineVerdict = 'command' | 'keyword' | 'other';
 
 /** Reads one trimmed, non-empty line that is not a comment. */
 export function judgeLine(line: string): LineVerdict {
   if (/^[A-Za-z][\w'’,]*(?:\s+[\w'’,()]+){3,}[.!?:]$/.test(line)) return 'other'; // a sentence
   const words = line.split(/\s+/);
-  // Assignments before a command: `FOO=1 cmd`.
-  let i = 0;
-  while (i < words.length - 1 && /^[A-Za-z_]\w*=/.test(words[i]!)) i++;
+  const i = commandIndex(words);
   if (words[i + 1] === '=') return 'other'; // INI `key = value`
-  const first = words[i]!.replace(/[;&|]+$/, '');
+  const first = programOf(words[i]!);
   if (KEYWORDS.has(first)) return 'keyword';
   if (PROGRAMS.has(first)) return 'command';
   if (/^(?:\.{0,2}|~)\/[\w.+/-]+$/.test(first)) return 'command'; // /usr/bin/x, ./x, ../x, ~/x
@@ -43,8 +53,6 @@ export function judgeLine(line: string): LineVerdict {
  */
 export function startsWithProgram(line: string): boolean {
   const words = line.split(/\s+/);
-  let i = 0;
-  while (i < words.length - 1 && /^[A-Za-z_]\w*=/.test(words[i]!)) i++;
-  const first = words[i]!.replace(/[;&|]+$/, '');
+  const first = programOf(words[commandIndex(words)]!);
   return KEYWORDS.has(first) || PROGRAMS.has(first);
 }

@@ -1,3 +1,5 @@
+import { compareVersions } from '../util/version.js';
+
 /** Why GNU sed 4.9 would refuse a script, with the messages sed itself prints. */
 export interface SedProblem {
   message: string;
@@ -17,7 +19,7 @@ class SedSyntaxError extends Error {
 const SIMPLE_COMMANDS = '=dDFgGhHnNpPxz';
 const FILE_COMMANDS = 'rRwW';
 const LABEL_COMMANDS = 'btT';
-const SED_VERSION = [4, 9];
+const SED_VERSION = '4.9';
 
 /**
  * Checks a sed script the way GNU sed 4.9 compiles it (POSIX commands plus GNU extensions).
@@ -265,13 +267,7 @@ class SedCompiler {
   private version(): void {
     const at = this.i;
     const wanted = this.label();
-    const parts = wanted ? wanted.split('.') : [];
-    const newer =
-      parts.some((p) => !/^\d+$/.test(p)) ||
-      compareVersions(
-        parts.map((p) => Number(p)),
-        SED_VERSION,
-      ) > 0;
+    const newer = (wanted !== '' && wanted.split('.').some((p) => !/^\d+$/.test(p))) || compareVersions(wanted, SED_VERSION) > 0;
     if (newer) this.fail('expected newer version of sed', Math.max(at, this.i - 1));
   }
 
@@ -347,14 +343,6 @@ function yLength(side: string): number {
     length++;
   }
   return length;
-}
-
-function compareVersions(a: number[], b: number[]): number {
-  for (let k = 0; k < Math.max(a.length, b.length); k++) {
-    const d = (a[k] ?? 0) - (b[k] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /** Where a sed script sits in sed's argv: `args[index]`, starting at `start` within it. */

@@ -1,5 +1,5 @@
 import { catalog } from '../../catalog/index.js';
-import { defaultLimit, nearest } from '../../util/nearest.js';
+import { nearest } from '../../util/nearest.js';
 import type { Check, Problem } from '../check.js';
 import { reportInOrder } from './report-in-order.js';
 import type { CommandNode, ToolModel } from './model/types.js';
@@ -27,7 +27,7 @@ function falcoConfigKey(written: string): string | undefined {
 function nearestOption(written: string, names: Iterable<string>): string | undefined {
   if (!written.startsWith('--')) return undefined;
   const bare = written.slice(2);
-  const found = nearest(bare, [...names].filter((n) => n.startsWith('--')).map((n) => n.slice(2)), defaultLimit(bare));
+  const found = nearest(bare, [...names].filter((n) => n.startsWith('--')).map((n) => n.slice(2)));
   return found === undefined ? undefined : `--${found}`;
 }
 

@@ -5,7 +5,7 @@ import { bareOptionsOf } from './parse/bare-options.js';
 import { invocationsOf } from './parse/invocations.js';
 
 /** What kind of Falco file a path names by its name alone; undefined when the name does not say. */
-export function fileKind(path: string): FileRole | undefined {
+function fileKind(path: string): FileRole | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (/\/rules\.d(\/|$)/.test(path) || /(^|[_.<-])rules?([_.>-]|$)/.test(base)) return 'rules';
   if (base === 'falco.yaml' || base === 'falco.yml' || /\/config\.d\//.test(path)) return 'config';

@@ -1,8 +1,6 @@
 import type { CliOption, CobraCommand } from '../../../catalog/types.js';
-import { addOptions, arityOf, longNamesOf } from './options.js';
+import { addOptions, arityOf, HELP, longNamesOf } from './options.js';
 import type { CommandNode, FileRole, OptionSpec, ToolModel } from './types.js';
-
-const HELP: OptionSpec = { names: ['-h', '--help'], display: '--help', value: 'none', shortAttachedValue: true, waivesMinArgs: true };
 
 /** falco's file-valued options: `-c` reads falco.yaml, `-r` and `-V` read rules files. */
 const FILE_ROLES: Record<string, FileRole> = { '-c': 'config', '-r': 'rules', '-V': 'rules', '--validate': 'rules' };
@@ -30,8 +28,8 @@ function fromCliOption(option: CliOption, removed: boolean): OptionSpec | undefi
   };
 }
 
-function leafNode(path: string, options: Map<string, OptionSpec>, interspersed = true): CommandNode {
-  return { path, options, longNames: longNamesOf(options), subcommands: new Map(), subcommandNames: [], interspersed, runnable: true };
+function leafNode(path: string, options: Map<string, OptionSpec>): CommandNode {
+  return { path, options, longNames: longNamesOf(options), subcommands: new Map(), subcommandNames: [], interspersed: true, runnable: true };
 }
 
 function emptyModel(tool: string, root: CommandNode, syntax: ToolModel['syntax']): ToolModel {

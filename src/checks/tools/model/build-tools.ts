@@ -1,6 +1,6 @@
 import type { ToolCommand, ToolOption, ToolSpec } from '../../../catalog/types.js';
 import { trustedArgs, WAIVES_MIN } from './arity-trust.js';
-import { addOptions, fromToolOption, longNamesOf } from './options.js';
+import { addOptions, fromToolOption, HELP, longNamesOf } from './options.js';
 import type { CommandNode, OptionSpec, Syntax, ToolModel } from './types.js';
 
 /** Custom-syntax tools whose dashed words still follow getopt_long (their operands are what is special). */
@@ -14,8 +14,6 @@ const PERSISTENT_GLOBALS = new Set(['kubectl']);
  * restores ctr's global -n/-a); their single-dash words are not checked at all.
  */
 const UNRELIABLE_SHORTS = new Set(['ctr', 'runc']);
-
-const HELP: OptionSpec = { names: ['-h', '--help'], display: '--help', value: 'none', shortAttachedValue: true, waivesMinArgs: true };
 
 function syntaxOf(spec: ToolSpec): Syntax | undefined {
   switch (spec.syntax) {

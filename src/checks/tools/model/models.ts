@@ -18,7 +18,8 @@ function buildFalcoProgram(name: string): ToolModel | undefined {
 // Built on first use of each program, so a report pays only for the tools it runs.
 const models = new Map<string, ToolModel | null>();
 
-function basename(name: string): string {
+/** A program name without its directory (`/usr/bin/docker` -> `docker`). */
+export function basename(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
 }
 

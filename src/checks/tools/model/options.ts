@@ -1,6 +1,9 @@
 import type { ToolOption } from '../../../catalog/types.js';
 import type { OptionSpec, ValueArity } from './types.js';
 
+/** `-h`/`--help`, which cobra and urfave add to every command; it needs no operands. */
+export const HELP: OptionSpec = { names: ['-h', '--help'], display: '--help', value: 'none', shortAttachedValue: true, waivesMinArgs: true };
+
 export function arityOf(takesValue: boolean | 'optional'): ValueArity {
   return takesValue === 'optional' ? 'optional' : takesValue ? 'required' : 'none';
 }

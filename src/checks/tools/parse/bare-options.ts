@@ -92,8 +92,7 @@ export function bareOptionsOf(doc: MarkdownDocument, analysis: ReportAnalysis): 
     // The last program run before the span is a candidate: prose often explains the block above it.
     // Close to it, an unmodelled program (iptables, helm) may own the option, so nothing can be said.
     // Commands in prose are examples, not the subject of the next line: only shell blocks set the context.
-    const before = invocations.blocks.filter((i) => i.nameWord.line < span.line);
-    const last = before.at(-1);
+    const last = invocations.blocks.findLast((i) => i.nameWord.line < span.line);
     const near = last !== undefined && span.line - last.nameWord.line <= NEAR_LINES;
     if (near && !last.model) continue;
     if (last?.model && !tools.includes(last.model)) tools.push(last.model);

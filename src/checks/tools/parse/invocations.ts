@@ -2,7 +2,7 @@ import type { InlineSpan, MarkdownDocument } from '../../../markdown/document.js
 import type { SimpleCommand, Word } from '../../../shell/types.js';
 import { peelWrappers } from '../../../shell/wrappers.js';
 import type { ReportAnalysis } from '../../analysis.js';
-import { isCatalogProgram, toolModel } from '../model/models.js';
+import { basename, isCatalogProgram, toolModel } from '../model/models.js';
 import type { ToolModel } from '../model/types.js';
 import { inventedProgram, type Invention } from '../names/invented.js';
 import { parseArgs, type ParsedArgs } from './parse-args.js';
@@ -34,10 +34,6 @@ export interface ReportInvocations {
 }
 
 const cache = new WeakMap<ReportAnalysis, ReportInvocations>();
-
-export function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 function resolve(
   source: Invocation['source'],

@@ -1,4 +1,5 @@
 import { catalogProgramNames, toolModel } from '../model/models.js';
+import { longNamesOf } from '../model/options.js';
 import type { CommandNode, OptionSpec, ToolModel } from '../model/types.js';
 
 /** Every option of a tool, whatever its subcommand: what a bare `--tail` in prose can refer to. */
@@ -21,10 +22,16 @@ export function optionIndex(model: ToolModel): ToolOptionIndex {
   if (!index) {
     const byName = new Map<string, OptionSpec>(model.leadingOptions);
     collect(model.root, byName, new Set());
-    index = { byName, longNames: [...byName.keys()].filter((n) => n.startsWith('--')) };
+    index = { byName, longNames: longNamesOf(byName) };
     indexes.set(model, index);
   }
   return index;
+}
+
+/** The option part of `--opt=value`. */
+function optionName(written: string): string {
+  const eq = written.indexOf('=');
+  return eq === -1 ? written : written.slice(0, eq);
 }
 
 export type OptionVerdict = { status: 'known'; option?: OptionSpec } | { status: 'removed'; option: OptionSpec } | { status: 'unknown' } | { status: 'unsure' };
@@ -32,7 +39,7 @@ export type OptionVerdict = { status: 'known'; option?: OptionSpec } | { status:
 /** Whether a tool has an option anywhere in its command tree, read the way its own parser reads it. */
 export function lookupAnywhere(model: ToolModel, written: string): OptionVerdict {
   const { byName, longNames } = optionIndex(model);
-  const name = written.includes('=') ? written.slice(0, written.indexOf('=')) : written;
+  const name = optionName(written);
   const direct = byName.get(name) ?? (model.syntax === 'urfave' && !name.startsWith('--') ? byName.get(`-${name}`) : undefined);
   if (direct) return direct.removed ? { status: 'removed', option: direct } : { status: 'known', option: direct };
   if (name.startsWith('--')) {
@@ -67,5 +74,5 @@ export function anyToolHas(written: string): boolean {
       if (model) for (const option of optionIndex(model).byName.keys()) everyOption.add(option);
     }
   }
-  return everyOption.has(written.includes('=') ? written.slice(0, written.indexOf('=')) : written);
+  return everyOption.has(optionName(written));
 }

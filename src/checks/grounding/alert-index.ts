@@ -114,7 +114,7 @@ function outputBody(output: string): { clock?: string; text: string } {
  * The `key=value` pairs of a rendered output (`gparent=containerd-shim`, `command=cat /etc/shadow`): a value runs
  * until the next `key=` word, so values with spaces stay whole. A closing `)` that ends the output is not a value's.
  */
-export function outputPairs(text: string): AlertValue[] {
+function outputPairs(text: string): AlertValue[] {
   const pairs: AlertValue[] = [];
   const words = text.replace(/\)\s*$/, '').split(/\s+/);
   let current: AlertValue | undefined;

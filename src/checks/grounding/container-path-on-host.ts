@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import { programOf } from '../system/words.js';
 import { DOCS_ALERT } from './docs-alert.js';
 
 /** Fields whose value is a path inside the event's filesystem: in a container, the container's. */
@@ -36,7 +37,7 @@ export const containerPathOnHost: Check = {
     }
     if (paths.size === 0) return;
     for (const command of analysis.commands) {
-      if (CONTAINER_TOOLS.has(command.name.text.slice(command.name.text.lastIndexOf('/') + 1))) continue;
+      if (CONTAINER_TOOLS.has(programOf(command) ?? '')) continue;
       for (const word of command.args) {
         const field = paths.get(word.text);
         if (!field) continue;

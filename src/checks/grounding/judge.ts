@@ -144,7 +144,8 @@ function judgeClock(index: AlertIndex, text: string): Verdict {
 }
 
 function baseName(path: string): string {
-  return path.replace(/\/$/, '').slice(path.replace(/\/$/, '').lastIndexOf('/') + 1);
+  const trimmed = path.replace(/\/$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
 function judgeName(index: AlertIndex, text: string, kind: NameKind): Verdict {

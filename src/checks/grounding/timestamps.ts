@@ -30,7 +30,7 @@ export function parseIso(text: string): Instant | undefined {
 }
 
 /** Drops what a writer with `digits` fraction digits could not have written. */
-export function truncate(ns: bigint, digits: number): bigint {
+function truncate(ns: bigint, digits: number): bigint {
   const unit = 10n ** BigInt(9 - digits);
   return (ns / unit) * unit;
 }

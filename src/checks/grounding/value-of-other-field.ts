@@ -18,7 +18,7 @@ const CONNECTOR = /^\s*(?:\*\*)?\s*(?:\)\s*(?:\*\*)?\s*)?(?:[:=(]|->|→|\b(?:is
 const TABLE_ROW = /^\s*\|([^|]*)\|([^|]*)\|\s*$/;
 
 /** The field/value pairs a line states outright. */
-export function statedPairs(index: AlertIndex, doc: MarkdownDocument, line: number, spans: InlineSpan[]): Array<{ field: string; value: InlineSpan }> {
+function statedPairs(index: AlertIndex, doc: MarkdownDocument, line: number, spans: InlineSpan[]): Array<{ field: string; value: InlineSpan }> {
   const text = doc.lines[line - 1] ?? '';
   const pairs: Array<{ field: string; value: InlineSpan }> = [];
   const isField = (s: InlineSpan) => knowsField(index, s.text.trim());

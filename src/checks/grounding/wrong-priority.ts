@@ -81,7 +81,7 @@ function priorityRow(doc: { lines: string[] }, line: number, text: string, rule:
 const PRIORITY_AFTER_RULE = /^\s*(?:\*\*|__|["'”`])*\s*\(\s*(?:priority\s*:?\s*)?(Emergency|Critical|Error|Warning|Notice|Informational|Info|Debug)(?:\s+priority)?\s*\)/i;
 
 function priorityAfterRule(text: string, rule: string): { word: string; index: number } | undefined {
-  for (const m of text.matchAll(new RegExp(`(?<![\\w/-])${escape(rule.trim())}(?![\\w/-])`, 'gi'))) {
+  for (const m of text.matchAll(rulePattern(rule))) {
     const rest = text.slice(m.index + m[0].length);
     const p = PRIORITY_AFTER_RULE.exec(rest);
     if (p) return { word: p[1]!, index: m.index + m[0].length + p.index + p[0].lastIndexOf(p[1]!) };
@@ -106,6 +106,14 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+let ownRule: { rule: string; pattern: RegExp } | undefined;
+
+/** The alert's rule name as a whole phrase, compiled once per rule rather than once per sentence. */
+function rulePattern(rule: string): RegExp {
+  if (ownRule?.rule !== rule) ownRule = { rule, pattern: new RegExp(`(?<![\\w/-])${escape(rule.trim())}(?![\\w/-])`, 'gi') };
+  return ownRule.pattern;
+}
+
 interface Mention {
   start: number;
   end: number;
@@ -123,7 +131,7 @@ function ruleMentions(sentence: string, rule: string): Mention[] {
   const out: Mention[] = [];
   const own = norm(rule);
   const overlaps = (start: number, end: number) => out.some((m) => start < m.end && end > m.start);
-  for (const m of sentence.matchAll(new RegExp(`(?<![\\w/-])${escape(rule.trim())}(?![\\w/-])`, 'gi'))) {
+  for (const m of sentence.matchAll(rulePattern(rule))) {
     out.push({ start: m.index, end: m.index + m[0].length, ours: true });
   }
   upstream ??= [...defaultRuleNames().keys()].map((name) => ({

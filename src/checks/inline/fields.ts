@@ -79,7 +79,10 @@ export function suggestField(name: string): string | undefined {
   return extended ?? child ?? nearest(name, sameClass) ?? nearest(name, allFieldNames());
 }
 
+let classes: Set<string> | undefined;
+
 /** Field classes (the part before the first dot) of every event source in the catalog. */
 export function fieldClasses(): Set<string> {
-  return new Set([...allFieldNames()].map((f) => f.slice(0, f.indexOf('.'))));
+  classes ??= new Set([...allFieldNames()].map((f) => f.slice(0, f.indexOf('.'))));
+  return classes;
 }

@@ -1,7 +1,7 @@
 import { editDistance } from '../../util/nearest.js';
 import { adviseSysctl, lookupSysctl, type SysctlLookup } from '../system/sysctl-names.js';
-import { fieldClasses, resolveField, suggestField, type FieldReference, type FieldVerdict } from './fields.js';
-import { fieldOfSpan, looksLikeFileOrHost, sysctlOfSpan } from './shapes.js';
+import { fieldClasses, parseFieldReference, resolveField, suggestField, type FieldReference, type FieldVerdict } from './fields.js';
+import { looksLikeFileOrHost, sysctlOfSpan } from './shapes.js';
 
 /** What an inline span names, once the catalog has had its say. */
 export type SpanName =
@@ -31,7 +31,7 @@ export function nameOfSpan(text: string): SpanName | undefined {
 }
 
 function classify(text: string): SpanName | undefined {
-  const ref = fieldOfSpan(text);
+  const ref = parseFieldReference(text);
   const verdict = ref ? resolveField(ref) : undefined;
   if (ref && verdict?.ok) return { kind: 'field', ref, verdict };
   const sysctl = sysctlOfSpan(text);

@@ -1,5 +1,3 @@
-import { parseFieldReference, type FieldReference } from './fields.js';
-
 /**
  * Last segments that make a dotted word a file name or a host name rather than a sysctl or a Falco field:
  * `falco.yaml`, `config.json`, `kernel.org`, `k8s.io`. Only consulted once the catalog does not know the word,
@@ -33,9 +31,4 @@ export function sysctlOfSpan(span: string): string | undefined {
   const name = m?.[1];
   if (!name || !SYSCTL_ROOTS.test(name) || !name.includes('.') || name.includes('..')) return undefined;
   return name;
-}
-
-/** The Falco field a span names, when the whole span is a field reference (`proc.aname[2]`, `%evt.time`). */
-export function fieldOfSpan(span: string): FieldReference | undefined {
-  return parseFieldReference(span);
 }

@@ -1,11 +1,6 @@
 import type { Check } from '../check.js';
-import { adviseSysctl, lookupSysctl, sysctlNameOfProcPath } from '../system/sysctl-names.js';
+import { adviseSysctl, lookupSysctl, procPathOfSysctl, sysctlNameOfProcPath } from '../system/sysctl-names.js';
 import { nameOfSpan } from './names.js';
-
-/** `fs.binfmt.mode` → `/proc/sys/fs/binfmt/mode`, for spans written as the /proc/sys file. */
-function procPathOf(name: string): string {
-  return `/proc/sys/${name.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'))}`;
-}
 
 export const unknownSysctlSpan: Check = {
   meta: {
@@ -34,7 +29,7 @@ export const unknownSysctlSpan: Check = {
         line: span.line,
         column: span.column,
         message: `${shown} ${why}${advice.hint ? `; ${advice.hint}` : ''}`,
-        ...(advice.suggestion ? { suggestion: viaProc ? procPathOf(advice.suggestion) : advice.suggestion } : {}),
+        ...(advice.suggestion ? { suggestion: viaProc ? procPathOfSysctl(advice.suggestion) : advice.suggestion } : {}),
       });
     }
   },

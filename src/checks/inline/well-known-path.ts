@@ -7,7 +7,7 @@ import { clauseAround, proseLines, withoutSpans } from './text.js';
 const PATH = /(?<![\w.~/:<>-])\/(?:[\w.@%+:<>{}$-]+\/?)+/g;
 
 /** Paths in a prose line: whole inline spans that are a path, and bare paths in the running text. */
-export function pathsInProse(text: string): Array<{ path: string; index: number }> {
+function pathsInProse(text: string): Array<{ path: string; index: number }> {
   const found: Array<{ path: string; index: number }> = [];
   const collect = (source: string) => {
     for (const m of source.matchAll(PATH)) {

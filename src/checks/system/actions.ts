@@ -34,7 +34,7 @@ export function serviceAction(command: SimpleCommand): ServiceAction | undefined
 }
 
 /** Verbs that take a running service away (or keep it from coming back). */
-export const STOPPING_VERBS = new Set(['stop', 'disable', 'mask', 'kill', 'teardown', 'force-stop']);
+const STOPPING_VERBS = new Set(['stop', 'disable', 'mask', 'kill', 'teardown', 'force-stop']);
 
 /** True when the action stops the service; `systemctl kill -s HUP` only asks it to reload. */
 export function stopsService(action: ServiceAction | undefined): action is ServiceAction {
@@ -50,13 +50,16 @@ export function unitName(word: Word): string {
 /** Signals that do not end a process: reload (HUP), reopen outputs (USR1), probe (0). */
 const HARMLESS_SIGNALS = /^(?:0|1|10|(?:SIG)?HUP|(?:SIG)?USR1)$/i;
 
+/** A signal given as an option of its own: `-9`, `-KILL`, `-SIGHUP`. */
+const SIGNAL_OPTION = /^-(?:SIG)?[A-Z]+[0-9]*$|^-\d+$/;
+
 /** The signal a kill/pkill/killall sends, as written (`-9`, `-s KILL`, `--signal=HUP`), or undefined for the default TERM. */
 function signalOf(args: readonly Word[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const text = args[i]!.text;
     if (text === '-s' || text === '--signal' || text === '-n') return args[i + 1]?.text;
     if (text.startsWith('--signal=')) return text.slice('--signal='.length);
-    if (/^-(?:SIG)?[A-Z]+[0-9]*$|^-\d+$/.test(text)) return text.slice(1);
+    if (SIGNAL_OPTION.test(text)) return text.slice(1);
   }
   return undefined;
 }
@@ -78,7 +81,7 @@ export function killedNames(command: SimpleCommand): string[] {
   }
   const valued = program === 'pkill' ? ['g', 'G', 'P', 's', 't', 'u', 'U', 'F', 'ns', 'nslist', 'signal', 'pidfile'] : ['s', 'signal', 'u', 'user', 'o', 'older-than', 'y', 'younger-than', 'Z', 'context'];
   const { operands } = parseArgs(
-    command.args.filter((a) => !/^-(?:SIG)?[A-Z]+[0-9]*$|^-\d+$/.test(a.text)),
+    command.args.filter((a) => !SIGNAL_OPTION.test(a.text)),
     { valued },
   );
   return operands.filter((w) => !w.dynamic).map((w) => w.text.replace(/^\^|\$$/g, '').replace(/^.*\//, ''));

@@ -11,7 +11,7 @@ export interface PathMention {
  * The absolute paths a word names: the word itself, the value of `--opt=/path` or `of=/path`, and
  * each side of `host:/ctr` (docker -v) or `ctr:/path` (docker cp). URLs are not paths.
  */
-export function pathsInWord(word: Word): PathMention[] {
+function pathsInWord(word: Word): PathMention[] {
   const text = word.text;
   if (text.includes('://')) return [];
   if (text.startsWith('/')) {

@@ -60,7 +60,7 @@ function normalize(placeholder: string): string {
 }
 
 /** The alert's value for a placeholder the report wrote, when the alert has one. */
-export function placeholderValue(placeholder: string, alert: FalcoAlert): { field: string; value: string } | undefined {
+function placeholderValue(placeholder: string, alert: FalcoAlert): { field: string; value: string } | undefined {
   return SOURCES[normalize(placeholder)]?.(alert);
 }
 

@@ -7,7 +7,7 @@ const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '
  * meaning two lines even where bash's echo would print the backslash, so content analysis reads
  * them this way regardless.
  */
-export function resolveEscapes(text: string): { text: string; stopped: boolean } {
+function resolveEscapes(text: string): { text: string; stopped: boolean } {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

@@ -85,6 +85,11 @@ export function sysctlNameOfProcPath(path: string): string | undefined {
   return swapSeparators(rest.replace(/\/+$/, ''));
 }
 
+/** `net.ipv4.ip_forward` → `/proc/sys/net/ipv4/ip_forward`, the inverse of sysctlNameOfProcPath. */
+export function procPathOfSysctl(name: string): string {
+  return `/proc/sys/${swapSeparators(name)}`;
+}
+
 function swapSeparators(text: string): string {
   return text.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
 }

@@ -109,7 +109,7 @@ function collectProcPaths(command: SimpleCommand, out: SysctlUses): void {
 }
 
 /** What echo prints, as words: its operands after the leading -n/-e/-E options. */
-export function echoOperands(args: readonly Word[]): Word[] {
+function echoOperands(args: readonly Word[]): Word[] {
   let i = 0;
   while (i < args.length && ECHO_OPTION.test(args[i]!.text)) i++;
   return args.slice(i);

@@ -1,6 +1,6 @@
 import { catalog } from '../../catalog/index.js';
 import type { Check } from '../check.js';
-import { adviseSysctl, lookupSysctl } from './sysctl-names.js';
+import { adviseSysctl, lookupSysctl, procPathOfSysctl } from './sysctl-names.js';
 import { sysctlConfBlockUses } from './sysctl-conf-blocks.js';
 import { sysctlUsesOf } from './sysctl-uses.js';
 
@@ -29,7 +29,7 @@ export const unknownSysctl: Check = {
         line: use.word.line,
         column: use.word.column,
         message: `${use.name}${where} ${why}${hint}${instead}`,
-        ...(advice.suggestion ? { suggestion: use.via === 'proc' ? `/proc/sys/${advice.suggestion.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'))}` : advice.suggestion } : {}),
+        ...(advice.suggestion ? { suggestion: use.via === 'proc' ? procPathOfSysctl(advice.suggestion) : advice.suggestion } : {}),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { memo } from '../util/memo.js';
 import type {
   CatalogMeta,
   DefaultRulesData,
@@ -20,8 +21,7 @@ const CATALOG_DIR = new URL('../../catalog/', import.meta.url);
 
 /** Each file is parsed on first use, so a command pays only for the facts it needs. */
 function lazy<T>(file: string): () => T {
-  let value: T | undefined;
-  return () => (value ??= JSON.parse(readFileSync(new URL(`${file}.json`, CATALOG_DIR), 'utf8')) as T);
+  return memo(() => JSON.parse(readFileSync(new URL(`${file}.json`, CATALOG_DIR), 'utf8')) as T);
 }
 
 export const catalog = {

@@ -1,10 +1,6 @@
+import { memo } from '../util/memo.js';
 import { catalog } from './index.js';
 import type { FalcoField, PathEntry, ToolSpec } from './types.js';
-
-function memo<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
 
 const fieldMaps = memo(() => {
   const bySource = new Map<string, Map<string, FalcoField>>();

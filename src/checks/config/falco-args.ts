@@ -1,6 +1,6 @@
 import { catalog } from '../../catalog/index.js';
 import type { SimpleCommand, Word } from '../../shell/types.js';
-import { programName } from './words.js';
+import { programOf } from '../system/words.js';
 
 /** The value of one falco option, and where its text starts inside its word. */
 export interface OptionValue {
@@ -18,7 +18,14 @@ export interface FalcoConfigArgs {
   configFiles: OptionValue[];
 }
 
+let valueTakingOptions: { shorts: Set<string>; longs: Set<string> } | undefined;
+
+/** The catalog's falco options that take a value, built once. */
 function valueTaking(): { shorts: Set<string>; longs: Set<string> } {
+  return (valueTakingOptions ??= buildValueTaking());
+}
+
+function buildValueTaking(): { shorts: Set<string>; longs: Set<string> } {
   const shorts = new Set<string>();
   const longs = new Set<string>();
   for (const option of catalog.falcoCli().falco.options) {
@@ -35,7 +42,7 @@ function valueTaking(): { shorts: Set<string>; longs: Set<string> } {
  * does not list are taken as flags; another check says whether they exist.
  */
 export function falcoConfigArgs(command: SimpleCommand): FalcoConfigArgs | undefined {
-  if (programName(command) !== 'falco') return undefined;
+  if (programOf(command) !== 'falco') return undefined;
   const { shorts, longs } = valueTaking();
   const out: FalcoConfigArgs = { overrides: [], configFiles: [] };
   const take = (name: string, value: OptionValue): void => {
@@ -114,7 +121,7 @@ function helmAssignments(text: string): Array<{ text: string; offset: number }> 
  * `falco.` prefix taken off so they read as falco.yaml keys. Other charts and other values are left alone.
  */
 export function helmFalcoSets(command: SimpleCommand): OptionValue[] {
-  if (programName(command) !== 'helm') return [];
+  if (programOf(command) !== 'helm') return [];
   const words = command.args;
   if (!words.some((w) => ['install', 'upgrade', 'template'].includes(w.text)) || !words.some((w) => FALCO_CHART.test(w.text))) return [];
   const out: OptionValue[] = [];

@@ -1,3 +1,4 @@
+import { copyKnownItems } from '../../falco/rules/known.js';
 import { createKnownItems, validateRules, type RulesCode } from '../../falco/rules/validate.js';
 import type { CheckContext, Problem } from '../check.js';
 import type { ReportAnalysis } from '../analysis.js';
@@ -40,7 +41,7 @@ const cache = new WeakMap<ReportAnalysis, Map<string, CodedProblem[]>>();
  * Every rules-file problem of a report, validated once per report and Falco version and shared by
  * the FR9xx checks, each of which reports its own code.
  */
-export function rulesProblemsOf(ctx: Pick<CheckContext, 'doc' | 'analysis' | 'falcoVersion'>): CodedProblem[] {
+function rulesProblemsOf(ctx: Pick<CheckContext, 'doc' | 'analysis' | 'falcoVersion'>): CodedProblem[] {
   let byVersion = cache.get(ctx.analysis);
   if (!byVersion) {
     byVersion = new Map();
@@ -61,7 +62,7 @@ function validateReport({ doc, analysis, falcoVersion }: Pick<CheckContext, 'doc
   const names = sources.map((s) => namesIn(s.text));
   const out: CodedProblem[] = [];
   for (const [i, source] of sources.entries()) {
-    const before = { rules: new Map(known.rules), macros: new Set(known.macros), lists: new Set(known.lists) };
+    const before = copyKnownItems(known);
     names.forEach((n, j) => {
       if (j === i) return;
       for (const name of n.macros) before.macros.add(name);

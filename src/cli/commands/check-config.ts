@@ -2,10 +2,11 @@ import { configChecks } from '../../checks/config/index.js';
 import { checkReport } from '../../checks/run.js';
 import { validateConfigText } from '../../falco/config/validate.js';
 import type { Finding } from '../../findings/finding.js';
-import { summarize } from '../../findings/summary.js';
-import { formatResult, type OutputFormat } from '../../findings/format.js';
-import { EXIT, UsageError, type CliIO } from '../io.js';
+import type { OutputFormat } from '../../findings/format.js';
+import { problemToFinding } from '../../falco/rules/files.js';
+import { UsageError, type CliIO } from '../io.js';
 import { readInput } from '../read-input.js';
+import { printResult } from './print-result.js';
 
 export interface CheckConfigOptions {
   format: OutputFormat;
@@ -18,27 +19,10 @@ function isMarkdown(file: string): boolean {
   return /\.(md|markdown)$/i.test(file);
 }
 
-function excerptOf(text: string, line: number): string | undefined {
-  const raw = text.split(/\r?\n/)[line - 1]?.trim();
-  if (!raw) return undefined;
-  return raw.length > 160 ? `${raw.slice(0, 157)}...` : raw;
-}
-
 async function checkOne(file: string, text: string, falcoVersion: string | undefined): Promise<Finding[]> {
   if (isMarkdown(file)) return checkReport(text, { file, checks: configChecks, ...(falcoVersion ? { falcoVersion } : {}) });
-  return validateConfigText(text, falcoVersion ? { falcoVersion } : {}).map((p) => {
-    const excerpt = excerptOf(text, p.line);
-    return {
-      file,
-      line: p.line,
-      column: p.column,
-      code: p.code,
-      severity: p.severity,
-      message: p.message,
-      ...(excerpt ? { excerpt } : {}),
-      ...(p.suggestion ? { suggestion: p.suggestion } : {}),
-    };
-  });
+  const lines = text.split(/\r?\n/);
+  return validateConfigText(text, falcoVersion ? { falcoVersion } : {}).map((p) => problemToFinding(file, p, lines));
 }
 
 /**
@@ -53,7 +37,5 @@ export async function runCheckConfig(files: string[], options: CheckConfigOption
   const sources = await Promise.all(files.map(async (file) => ({ file, text: await readInput(file, io) })));
   const findings: Finding[] = [];
   for (const { file, text } of sources) findings.push(...(await checkOne(file, text, options.falcoVersion)));
-  const result = summarize(findings, files.length);
-  io.stdout(formatResult(result, options.format));
-  return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  return printResult(findings, files.length, options.format, io);
 }

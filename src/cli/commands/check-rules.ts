@@ -1,8 +1,8 @@
-import { summarize } from '../../findings/summary.js';
-import { formatResult, type OutputFormat } from '../../findings/format.js';
+import type { OutputFormat } from '../../findings/format.js';
 import { checkRulesFiles, type RulesFileInput } from '../../falco/rules/files.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { readInput } from '../read-input.js';
+import { printResult } from './print-result.js';
 
 export interface CheckRulesOptions {
   format: OutputFormat;
@@ -27,7 +27,5 @@ export async function runCheckRules(files: string[], options: CheckRulesOptions,
     return EXIT.usage;
   }
   const { findings } = checkRulesFiles(inputs, options.falcoVersion ? { falcoVersion: options.falcoVersion } : {});
-  const result = summarize(findings, files.length);
-  io.stdout(formatResult(result, options.format));
-  return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  return printResult(findings, files.length, options.format, io);
 }

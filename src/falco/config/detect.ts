@@ -64,7 +64,7 @@ function keysOf(map: YAMLMap): string[] {
 /** A map some other tool reads (a Kubernetes object, a Compose file, a Falco rule written as a map). */
 export function isForeignMap(map: YAMLMap): boolean {
   const keys = new Set(keysOf(map));
-  if (keys.has('apiVersion') && keys.has('kind')) return true;
+  if (FOREIGN_MARKERS.kubernetes.every((k) => keys.has(k))) return true;
   return FOREIGN_MARKERS.compose.some((k) => keys.has(k)) || FOREIGN_MARKERS.rules.some((k) => keys.has(k));
 }
 
@@ -79,8 +79,14 @@ const GENERIC_KEYS = new Set(['log_level', 'static_fields', 'config_files', 'out
 function falcoishKey(name: string): 'known' | 'near' | undefined {
   const space = falcoKeySpace();
   if (isKnownPath(space, name)) return 'known';
-  const specific = [...space.topLevel, ...[...space.removed.keys()].filter((k) => !k.includes('.'))].filter((k) => !GENERIC_KEYS.has(k));
-  return nearest(name, specific) ? 'near' : undefined;
+  return nearest(name, specificKeys()) ? 'near' : undefined;
+}
+
+let specificKeyList: string[] | undefined;
+/** Top-level keys (current and removed) that only falco.yaml uses, built once. */
+function specificKeys(): string[] {
+  const space = falcoKeySpace();
+  return (specificKeyList ??= [...space.topLevel, ...[...space.removed.keys()].filter((k) => !k.includes('.'))].filter((k) => !GENERIC_KEYS.has(k)));
 }
 
 /**

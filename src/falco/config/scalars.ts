@@ -4,25 +4,20 @@
  * these follow yaml-cpp's converters rather than the YAML 1.2 core schema.
  */
 
-const BOOL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off']);
+import { parseYamlCppBool } from '../rules/yaml-util.js';
 
-/** yaml-cpp accepts a bool word in lower case, UPPER case or Capitalised, nothing else (`tRUE` fails). */
-function isFlexibleCase(text: string): boolean {
-  if (text === text.toLowerCase() || text === text.toUpperCase()) return true;
-  return text[0] === text[0]!.toUpperCase() && text.slice(1) === text.slice(1).toLowerCase();
-}
-
-export function readsAsBoolean(text: string): boolean {
-  return isFlexibleCase(text) && BOOL_WORDS.has(text.toLowerCase());
+/** yaml-cpp's convert<bool> (y/yes/true/on, n/no/false/off in lower, UPPER or Capitalised case), shared with the rules reader. */
+function readsAsBoolean(text: string): boolean {
+  return parseYamlCppBool(text) !== undefined;
 }
 
 /** yaml-cpp reads integers with a base-detecting stream: decimal, 0x hex or leading-0 octal, whole text. */
-export function readsAsInteger(text: string): boolean {
+function readsAsInteger(text: string): boolean {
   return /^[-+]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(text);
 }
 
 /** Doubles: decimal or exponent forms, plus the YAML spellings of infinity and NaN. */
-export function readsAsNumber(text: string): boolean {
+function readsAsNumber(text: string): boolean {
   return readsAsInteger(text) || /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) || /^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/.test(text);
 }
 

@@ -39,7 +39,7 @@ export function siblingsIn(space: KeySpace, parent: string, version: string): st
 }
 
 /** The nearest real key for a mistyped one: a sibling first, else the one key elsewhere with that exact name. */
-export function suggestKey(space: KeySpace, parent: string, name: string, version: string): string | undefined {
+function suggestKey(space: KeySpace, parent: string, name: string, version: string): string | undefined {
   const sibling = nearest(name, siblingsIn(space, parent, version));
   if (sibling) return joinPath(parent, sibling);
   const elsewhere = pathsEndingWith(space, name).filter((p) => {

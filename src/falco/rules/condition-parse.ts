@@ -11,7 +11,7 @@ import { scalarText } from './yaml-util.js';
  * its own, `<placeholder> <new text>` parses the same way, so `and ...`/`or ...` fragments work
  * and a fragment that does not start with and/or fails, as it does in Falco.
  */
-export const APPEND_BASE = 'falco_report_appended_condition';
+const APPEND_BASE = 'falco_report_appended_condition';
 
 export interface ConditionOwner {
   owner: 'rule' | 'macro';

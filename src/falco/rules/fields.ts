@@ -1,5 +1,5 @@
 import { catalog } from '../../catalog/index.js';
-import { fieldsOf } from '../../catalog/lookup.js';
+import { fieldsOf, sourcesOfField } from '../../catalog/lookup.js';
 import type { FalcoField } from '../../catalog/types.js';
 import { nearest } from '../../util/nearest.js';
 
@@ -67,7 +67,7 @@ export function sourceHasFields(source: string): boolean {
   return fieldsOf(source).size > 0;
 }
 
-export function nearestField(name: string, sources: readonly string[]): string | undefined {
+function nearestField(name: string, sources: readonly string[]): string | undefined {
   return nearest(
     name,
     sources.flatMap((s) => namesOf(s)),
@@ -131,7 +131,7 @@ export function checkField(name: string, bracketArg: string | undefined, source:
 }
 
 function unknownField(name: string, source: string): FieldCheck {
-  const elsewhere = allSources().filter((s) => s !== source && fieldsOf(s).has(name));
+  const elsewhere = sourcesOfField(name).filter((s) => s !== source);
   const suggestion = nearestField(name, [source]);
   const where = elsewhere.length > 0 ? ` (it is a field of the ${elsewhere.join(', ')} source${elsewhere.length > 1 ? 's' : ''}, not of ${source})` : '';
   return {

@@ -14,14 +14,17 @@ export interface RulesFilesResult {
   stats: RulesStats;
 }
 
-/** A problem as a finding of `file`, with the offending line as excerpt. */
-export function problemToFinding(file: string, problem: RulesProblem, lines: readonly string[], lineOffset = 0): Finding {
-  const line = problem.line + lineOffset;
+/** What a validator of one file's text reports (rules and falco.yaml problems alike), 1-based in that text. */
+export type FileProblem = Pick<RulesProblem, 'line' | 'column' | 'endLine' | 'message' | 'suggestion' | 'severity'> & { code: string };
+
+/** A problem as a finding of `file` (its text split into `lines`), with the offending line as excerpt. */
+export function problemToFinding(file: string, problem: FileProblem, lines: readonly string[]): Finding {
+  const line = problem.line;
   const excerpt = lines[line - 1]?.trim();
   return {
     file,
     line,
-    ...(problem.endLine && problem.endLine !== problem.line ? { endLine: problem.endLine + lineOffset } : {}),
+    ...(problem.endLine && problem.endLine !== problem.line ? { endLine: problem.endLine } : {}),
     column: problem.column,
     code: problem.code,
     severity: problem.severity,

@@ -54,7 +54,7 @@ export function itemSyntax(kind: ItemKind): ItemSyntax {
 }
 
 /** The key an unknown key stands for, if it is a known alias. */
-export function aliasOf(kind: ItemKind, key: string): string | undefined {
+function aliasOf(kind: ItemKind, key: string): string | undefined {
   return KEY_ALIASES[kind][key.toLowerCase()];
 }
 
@@ -117,7 +117,7 @@ export function boolValue(state: ValidationState, pair: Pair, label: string): bo
   return parsed;
 }
 
-export function integerValue(state: ValidationState, pair: Pair, label: string): void {
+function integerValue(state: ValidationState, pair: Pair, label: string): void {
   const key = keyName(pair) ?? '';
   const value = pair.value as Node | null;
   const text = isScalar(value) && !isNullScalar(value) ? scalarText(value) : undefined;

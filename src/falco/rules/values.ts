@@ -17,7 +17,7 @@ const priorityNames = memo(() => {
   return map;
 });
 
-export function isValidPriority(value: string): boolean {
+function isValidPriority(value: string): boolean {
   return priorityNames().has(value.toLowerCase());
 }
 
@@ -34,7 +34,7 @@ export function priorityProblem(value: string): { message: string; suggestion?: 
   };
 }
 
-export const knownSources = memo(() => {
+const knownSources = memo(() => {
   const { default: def, plugin } = catalog.rulesSyntax().sources;
   return [def, ...plugin];
 });

@@ -5,6 +5,7 @@ import { isShellBlock } from '../../shell/blocks.js';
 import type { ReportAnalysis } from '../analysis.js';
 import { falcoFileKind, looksLikeIni, RULES_EXTENSIONS } from '../system/falco-files.js';
 import { fileWritesOf, type FileWrite } from '../system/file-writes.js';
+import { memo } from '../../util/memo.js';
 
 /**
  * Which parts of a report hold Falco rules: fenced blocks that are (or try to be) a rules file,
@@ -41,11 +42,6 @@ const INI_SECTION = /^\s*\[([A-Za-z_][\w .:-]*)\]\s*$/;
 const INI_RULE_SECTION = /^(rules?|macros?|lists?|falco[\w.-]*)$/i;
 const INI_FALCO_KEYS = /^\s*(rule|condition|priority|output|desc|event_type|evt\.type|proc\.\w+|container\.\w+|source|filter)\s*=|^\s*[\w.-]+\s*\{\s*$/m;
 const HCL_RULE = /^\s*(rule|falco_rule|macro)\b[^\n{]*\{\s*$/m;
-
-function memo<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
 
 /** Top-level keys of falco.yaml (config, handled by the configuration checks). */
 const configKeys = memo(() => new Set(catalog.falcoConfig().keys.map((k) => k.path.split(/[.[]/)[0]!)));

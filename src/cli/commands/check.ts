@@ -1,9 +1,9 @@
 import type { FalcoAlert } from '../../alerts/schema.js';
 import { checkReport } from '../../checks/run.js';
 import type { Finding } from '../../findings/finding.js';
-import { summarize } from '../../findings/summary.js';
-import { formatResult, type OutputFormat } from '../../findings/format.js';
-import { EXIT, UsageError, type CliIO } from '../io.js';
+import type { OutputFormat } from '../../findings/format.js';
+import { UsageError, type CliIO } from '../io.js';
+import { printResult } from './print-result.js';
 import { readInput } from '../read-input.js';
 
 export interface CheckCommandOptions {
@@ -28,7 +28,5 @@ export async function runCheck(reports: string[], options: CheckCommandOptions, 
   const findings: Finding[] = [];
   for (const { file, text } of sources) findings.push(...(await checkReport(text, { file, ...(alert ? { alert } : {}), ...(options.falcoVersion ? { falcoVersion: options.falcoVersion } : {}) })));
   const notices = alert ? [] : ['no --alert given: grounding checks against the alert were skipped'];
-  const result = summarize(findings, reports.length, notices);
-  io.stdout(formatResult(result, options.format));
-  return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  return printResult(findings, reports.length, options.format, io, notices);
 }

@@ -1,5 +1,6 @@
 import { catalog } from '../../catalog/index.js';
 import type { RemovedConfigKey } from '../../catalog/types.js';
+import { memo } from '../../util/memo.js';
 
 /** A config key as the validator needs it: the catalog entry plus what its children are. */
 export interface KeyInfo {
@@ -31,11 +32,6 @@ export interface KeySpace {
   /** For a plugin's init_config: the plugin's name in `plugins[].name`. */
   plugin?: string;
   removed: ReadonlyMap<string, RemovedConfigKey>;
-}
-
-function memo<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
 }
 
 /** The parent path of a catalog path and the last step (`a.b[]` → `a.b`, `[]`). */

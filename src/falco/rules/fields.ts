@@ -2,6 +2,7 @@ import { catalog } from '../../catalog/index.js';
 import { fieldsOf, sourcesOfField } from '../../catalog/lookup.js';
 import type { FalcoField } from '../../catalog/types.js';
 import { nearest } from '../../util/nearest.js';
+import { memo } from '../../util/memo.js';
 
 /**
  * Resolves a field reference the way libs does (filter_check_list::new_filter_check_from_fldname):
@@ -17,11 +18,6 @@ export interface ResolvedField {
 }
 
 export type FieldCheck = { ok: true; resolved: ResolvedField } | { ok: false; message: string; suggestion?: string };
-
-function memo<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
 
 const eventNames = memo(() => new Set(catalog.eventTypes().events));
 const syscallNames = memo(() => new Set(catalog.eventTypes().syscalls));

@@ -1,13 +1,9 @@
 import { catalog } from '../../catalog/index.js';
 import { nearest } from '../../util/nearest.js';
 import { compareVersions } from '../../util/version.js';
+import { memo } from '../../util/memo.js';
 
 /** Values of rule keys, checked against the catalog's rules syntax (falco_common.cpp, rule_loader_reader.cpp). */
-
-function memo<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
 
 /** Lower-cased priority spelling → canonical name; Falco compares case-insensitively (strcasecmp). */
 const priorityNames = memo(() => {

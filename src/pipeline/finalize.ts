@@ -34,16 +34,10 @@ export class ReportCheckError extends Error {
   }
 }
 
-const EMPTY_REPORT: ModelReport = {
-  summary: '',
-  evidence: [],
-  mitre: [],
-  investigation: [],
-  remediation: [],
-  rule_changes: [],
-  config_changes: [],
-  false_positive: null,
-};
+/** A report with no item at all. */
+export function emptyReport(): ModelReport {
+  return { summary: '', evidence: [], mitre: [], investigation: [], remediation: [], rule_changes: [], config_changes: [], false_positive: null };
+}
 
 const MAX_ROUNDS = 6;
 
@@ -85,7 +79,7 @@ export function finalizeReport(parser: ShellParser, draft: FinalReport, file: st
   // Last resort: the frame alone (rule, priority, time, host and what was withheld), with no item at all.
   const bare: FinalReport = {
     ...first.final,
-    report: EMPTY_REPORT,
+    report: emptyReport(),
     withheld: first.final.withheld,
     factsOnly: true,
     notices: [...first.final.notices, 'facts-only report without items: even the facts-only items did not pass the checker together'],

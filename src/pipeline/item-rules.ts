@@ -36,7 +36,7 @@ const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s`'"<>)]+|\bwww\.[a-z0-9-]+\.[^\
 const MITRE_ID = /^(?:TA\d{4}|T\d{4}(?:\.\d{3})?)$/;
 
 /** The ways a field value may be written as text; arrays as Falco prints them (comma list) or as JSON. */
-export function valueTexts(value: OutputFieldValue): string[] {
+function valueTexts(value: OutputFieldValue): string[] {
   if (value === null) return ['null', '<NA>'];
   if (Array.isArray(value)) {
     const items = value.map((v) => (v === null ? 'null' : String(v)));
@@ -80,7 +80,7 @@ export function alertFacts(alert: FalcoAlert): AlertFacts {
   return { alert, commandLike, urls, strings };
 }
 
-export function urlsIn(text: string): string[] {
+function urlsIn(text: string): string[] {
   return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 }
 
@@ -98,7 +98,7 @@ function squash(text: string): string {
 }
 
 /** Evidence must name a field of output_fields and copy its value exactly. */
-export function checkEvidence(evidence: { field: string; value: string }, facts: AlertFacts): ItemProblem[] {
+function checkEvidence(evidence: { field: string; value: string }, facts: AlertFacts): ItemProblem[] {
   const fields = facts.alert.output_fields;
   if (!Object.hasOwn(fields, evidence.field)) {
     const near = Object.keys(fields).find((f) => f.toLowerCase() === evidence.field.toLowerCase());
@@ -119,7 +119,7 @@ export function checkEvidence(evidence: { field: string; value: string }, facts:
 }
 
 /** A MITRE id is kept when the alert's own tags carry it, or when it is an active ATT&CK Enterprise id. */
-export function checkMitre(id: string, facts: AlertFacts): ItemProblem[] {
+function checkMitre(id: string, facts: AlertFacts): ItemProblem[] {
   if (!MITRE_ID.test(id)) return [problem('mitreNotGrounded', 'not an ATT&CK id (expected T1234, T1234.001 or TA0001)')];
   if ((facts.alert.tags ?? []).includes(id)) return [];
   const status = mitreStatus(id);
@@ -154,7 +154,7 @@ export function checkMitre(id: string, facts: AlertFacts): ItemProblem[] {
  * carries is never advice, whatever the model was told inside the alert. Ids the playbook uses (a pod name, a
  * container id, a path) are single words and stay allowed.
  */
-export function checkCommand(command: string, facts: AlertFacts): ItemProblem[] {
+function checkCommand(command: string, facts: AlertFacts): ItemProblem[] {
   const problems: ItemProblem[] = [];
   const urls = urlsIn(command);
   if (urls.length > 0) {
@@ -183,7 +183,7 @@ export function checkCommand(command: string, facts: AlertFacts): ItemProblem[] 
  * host an alert URL names. Descriptive text (summary, what an evidence value shows) may mention them: describing a
  * download is the point of the report, and the renderer makes URLs in prose inert (no autolinks).
  */
-export function checkAdviceText(text: string, facts: AlertFacts): ItemProblem[] {
+function checkAdviceText(text: string, facts: AlertFacts): ItemProblem[] {
   const hosts = new Set([...facts.urls].map(hostOf).filter((h): h is string => h !== undefined));
   const url = urlsIn(text).find((u) => {
     const lower = u.toLowerCase();

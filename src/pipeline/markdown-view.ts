@@ -27,10 +27,10 @@ function showsIncidentLast(parser: ShellParser, final: FinalReport, mode: ViewMo
   const incident = final.incident;
   if (!incident || incident.count < 2) return true;
   if (mode === 'generic') return false;
-  return !checkReportWith(parser, `${incidentLine(incident)}\n`, { file, alert: final.alert }).some((f) => f.severity === 'error');
+  return passes(parser, `${incidentLine(incident)}\n`, final.alert, file);
 }
 
-export function viewOf(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): FinalReport {
+function viewOf(parser: ShellParser, final: FinalReport, mode: ViewMode, file: string): FinalReport {
   const safe = (text: string, generic: string) => (mode === 'checked' && passesAlone(parser, text, final.alert, file) ? text : generic);
   return {
     ...final,
@@ -39,5 +39,10 @@ export function viewOf(parser: ShellParser, final: FinalReport, mode: ViewMode, 
 }
 
 function passesAlone(parser: ShellParser, text: string, alert: FalcoAlert, file: string): boolean {
-  return !checkReportWith(parser, `- ${prose(text)}\n`, { file, alert }).some((f) => f.severity === 'error');
+  return passes(parser, `- ${prose(text)}\n`, alert, file);
+}
+
+/** The Markdown has no checker error against the alert. */
+function passes(parser: ShellParser, markdown: string, alert: FalcoAlert, file: string): boolean {
+  return !checkReportWith(parser, markdown, { file, alert }).some((f) => f.severity === 'error');
 }

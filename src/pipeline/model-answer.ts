@@ -5,7 +5,7 @@ import { ModelReportSchema, type ModelReport } from '../report/schema.js';
  * as a failed attempt and retries (a truncated or malformed answer is a transport problem, not a report to gate).
  */
 export function validateModelAnswer(text: string): void {
-  ModelReportSchema.parse(JSON.parse(text));
+  parseModelAnswer(text);
 }
 
 /** The answer as a ModelReport; only called on text that passed `validateModelAnswer`. */

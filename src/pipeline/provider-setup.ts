@@ -5,7 +5,7 @@ import { OPENAI_DEFAULTS } from '../llm/openai.js';
 import { createProvider, resolveProviderChoice } from '../llm/probe.js';
 import type { LlmProvider, ProviderName } from '../llm/provider.js';
 import type { RetryOptions } from '../llm/retry.js';
-import type { RedactChoice } from './generate-report.js';
+import { redactionFor, type RedactChoice } from './generate-report.js';
 import { isRemoteEndpoint } from './locality.js';
 import { withStickyFailure } from './sticky-failure.js';
 
@@ -70,7 +70,7 @@ export async function setupProvider(options: ProviderSetupOptions): Promise<Prov
 export function usingNotice(provider: Pick<LlmProvider, 'name' | 'model' | 'endpoint'>, redact?: RedactChoice): string {
   const where = provider.endpoint ? ` at ${provider.endpoint}` : '';
   const remote = isRemoteEndpoint(provider.endpoint);
-  const chosen = redact ?? (remote ? { hosts: true, users: true, ips: true } : {});
+  const chosen = redactionFor(remote, redact);
   const replaced = [chosen.hosts && 'host names', chosen.users && 'user names', chosen.ips && 'IP addresses', remote && 'secrets'].filter(
     (x): x is string => typeof x === 'string',
   );

@@ -64,7 +64,7 @@ export function withoutItems(report: ModelReport, drop: readonly ItemRef[]): Mod
 }
 
 /** Checks one item; returns its error findings (empty: it passes). */
-export function checkOneItem(parser: ShellParser, ref: ItemRef, item: unknown, alert: FalcoAlert, facts: AlertFacts, file: string): Finding[] {
+function checkOneItem(parser: ShellParser, ref: ItemRef, item: unknown, alert: FalcoAlert, facts: AlertFacts, file: string): Finding[] {
   const markdown = renderItemMarkdown(ref, item, alert);
   const fromChecker = checkReportWith(parser, markdown, { file, alert }).filter((f) => f.severity === 'error');
   // The checker's own MITRE checks say the same thing better (with the ATT&CK version); keep ours only when it is silent.

@@ -12,7 +12,7 @@ import type { ItemRef, ReportSection } from './types.js';
  * number, and a config change's drop-in file number, follow its final position).
  */
 
-export const HEADINGS: Record<ReportSection, string> = {
+const HEADINGS: Record<ReportSection, string> = {
   summary: 'Summary',
   evidence: 'Evidence',
   mitre: 'MITRE ATT&CK',
@@ -50,7 +50,7 @@ export function commandStep(number: number, item: CommandStep): string {
 }
 
 /** `1. purpose`, the file to put it in, then the YAML. */
-export function changeStep(number: number, item: Change, file: string): string {
+function changeStep(number: number, item: Change, file: string): string {
   const marker = `${number}. `;
   const indent = ' '.repeat(marker.length);
   return `${marker}${prose(item.purpose)}\n\n${indent}Add to \`${file}\`:\n\n${fenced('yaml', item.yaml, indent)}`;

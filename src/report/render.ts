@@ -129,8 +129,13 @@ function footer(final: FinalReport): string {
 
 /** The structured report: everything the Markdown shows, plus the withheld items themselves, for machines and debugging. */
 export function renderJson(final: FinalReport): string {
+  return `${JSON.stringify(jsonReport(final), null, 2)}\n`;
+}
+
+/** The object `renderJson` writes out; `generate --format json` prints it compact, one report per line. */
+export function jsonReport(final: FinalReport): Record<string, unknown> {
   const { alert } = final;
-  const out = {
+  return {
     rule: alert.rule,
     priority: alert.priority,
     severity: severityOf(alert.priority),
@@ -150,5 +155,4 @@ export function renderJson(final: FinalReport): string {
     ...(final.incident ? { incident: final.incident } : {}),
     alert,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { z } from 'zod';
+import { LlmError } from '../../src/llm/errors.js';
 import type { GenerateRequest } from '../../src/llm/provider.js';
 import type { RetryOptions, Sleep } from '../../src/llm/retry.js';
 
@@ -103,4 +105,14 @@ export async function captureStdout<T>(run: () => Promise<T>): Promise<{ result:
     process.stdout.write = originalWrite;
     methods.forEach((m, i) => (console[m] = originals[i] as (typeof console)[typeof m]));
   }
+}
+
+/** The LlmError a promise rejects with; fails the test when it resolves or rejects with anything else. */
+export async function failure(promise: Promise<unknown>): Promise<LlmError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LlmError);
+  return error as LlmError;
 }

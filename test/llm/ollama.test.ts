@@ -2,22 +2,13 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { LlmError } from '../../src/llm/errors.js';
 import { OLLAMA_DEFAULTS, createOllamaProvider, resolveOllamaHost, type OllamaProviderOptions } from '../../src/llm/ollama.js';
-import { captureStdout, fastRetry, ollamaChat, request, sampleText } from './helpers.js';
+import { captureStdout, failure, fastRetry, ollamaChat, request, sampleText } from './helpers.js';
 
 const HOST = 'http://ollama.test:11434';
 
 function provider(options: OllamaProviderOptions = {}) {
   const { retry, delays } = fastRetry(options.retry);
   return { provider: createOllamaProvider({ host: HOST, ...options, retry }), delays };
-}
-
-async function failure(promise: Promise<unknown>): Promise<LlmError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LlmError);
-  return error as LlmError;
 }
 
 describe('Ollama provider: happy path', () => {

@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LlmError } from '../../src/llm/errors.js';
 import { OPENAI_DEFAULTS, createOpenAIProvider, type OpenAIProviderOptions } from '../../src/llm/openai.js';
-import { captureStdout, fastRetry, openaiCompletion, request, sampleText } from './helpers.js';
+import { captureStdout, failure, fastRetry, openaiCompletion, request, sampleText } from './helpers.js';
 
 const ORIGIN = 'https://api.openai.test';
 const BASE = `${ORIGIN}/v1`;
@@ -15,15 +15,6 @@ afterEach(() => {
 function provider(options: OpenAIProviderOptions = {}) {
   const { retry, delays } = fastRetry(options.retry);
   return { provider: createOpenAIProvider({ apiKey: 'sk-test', baseURL: BASE, env: {}, ...options, retry }), delays };
-}
-
-async function failure(promise: Promise<unknown>): Promise<LlmError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LlmError);
-  return error as LlmError;
 }
 
 describe('OpenAI provider: happy path', () => {

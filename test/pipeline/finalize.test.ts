@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { errorsIn, finalizeReport, isUseful } from '../../src/pipeline/finalize.js';
 import type { FinalReport } from '../../src/report/types.js';
 import { loadShellParser, type ShellParser } from '../../src/shell/parser.js';
+import { finalReport } from '../report/helpers.js';
 import { cleanAnswer, expectPassesChecker, fixtureAlert } from './helpers.js';
 
 let parser: ShellParser;
@@ -11,19 +12,7 @@ beforeAll(async () => {
 
 function draft(extra: Partial<FinalReport> = {}): FinalReport {
   const alert = fixtureAlert('terminal-shell-in-container.json');
-  return {
-    alert,
-    report: cleanAnswer(alert),
-    withheld: [],
-    factsOnly: false,
-    provider: 'ollama',
-    model: 'llama3.1:8b',
-    promptVersion: 'report.v1',
-    calls: [],
-    timings: { totalMs: 0 },
-    notices: [],
-    ...extra,
-  };
+  return finalReport(alert, cleanAnswer(alert), { factsOnly: false, provider: 'ollama', model: 'llama3.1:8b', timings: { totalMs: 0 }, ...extra });
 }
 
 describe('finalizeReport: the whole-document check', () => {

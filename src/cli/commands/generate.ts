@@ -5,7 +5,7 @@ import { STDIN_NAME } from '../../alerts/input.js';
 import { LlmError } from '../../llm/errors.js';
 import { resolveOllamaHost } from '../../llm/ollama.js';
 import { REPORT_SCHEMA_NAME } from '../../report/schema.js';
-import { renderJson } from '../../report/render.js';
+import { jsonReport, renderJson } from '../../report/render.js';
 import { generateReportOutcome, promptFor, type GenerateOutcome, type RedactChoice } from '../../pipeline/generate-report.js';
 import { isRemoteEndpoint } from '../../pipeline/locality.js';
 import { defaultConcurrency, dryRunTarget, setupProvider, type ProviderFlag } from '../../pipeline/provider-setup.js';
@@ -240,7 +240,7 @@ class OrderedWriter {
       this.next++;
       if (!outcome) continue;
       if (this.format === 'json') {
-        this.io.stdout(`${JSON.stringify(JSON.parse(renderJson(outcome.final)))}\n`);
+        this.io.stdout(`${JSON.stringify(jsonReport(outcome.final))}\n`);
       } else {
         this.io.stdout(`${this.printed > 0 ? SEPARATOR : ''}${outcome.markdown}`);
       }

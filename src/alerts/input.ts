@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { describeFsError } from '../util/fs-error.js';
 import { AlertInputError } from './errors.js';
 
 /** Where `-` reads from; injectable so tests need not touch the real stdin. */
@@ -15,7 +16,7 @@ export const STDIN_NAME = '<stdin>';
 
 /**
  * Reads a whole text input: a file path, or `-` for stdin. Failures become AlertInputErrors that say which file
- * and why in plain words ("no such file", "permission denied", "is a directory").
+ * and why in plain words ("file not found", "permission denied", "is a directory").
  */
 export async function readTextInput(path: string, options: TextInputOptions = {}): Promise<{ text: string; file: string }> {
   if (path === '-') return { text: await readStdin(options.stdin ?? process.stdin), file: STDIN_NAME };
@@ -41,24 +42,4 @@ async function readStdin(stdin: StdinLike): Promise<string> {
     throw new AlertInputError(`cannot read alerts from stdin: ${describeFsError(error)}`, STDIN_NAME, undefined, { cause: error });
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

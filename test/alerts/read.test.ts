@@ -353,7 +353,7 @@ describe('readAlertsFromFile / readSingleAlertFromFile', () => {
 
   it('says when the file does not exist', async () => {
     await expect(readAlertsFromFile('/nonexistent/alerts.json')).rejects.toThrow(
-      new AlertInputError('cannot read alerts from /nonexistent/alerts.json: no such file', '/nonexistent/alerts.json'),
+      new AlertInputError('cannot read alerts from /nonexistent/alerts.json: file not found', '/nonexistent/alerts.json'),
     );
   });
 

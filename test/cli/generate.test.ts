@@ -58,7 +58,7 @@ describe('generate: input', () => {
     const { code, stderr, stdout } = await run([join(dir, 'nope.json'), '--provider', 'offline']);
     expect(code).toBe(2);
     expect(stderr).toContain('nope.json');
-    expect(stderr).toMatch(/no such file/);
+    expect(stderr).toMatch(/file not found/);
     expect(stdout).toBe('');
   });
 
